@@ -1,0 +1,310 @@
+//! The widget's own words, per UI language, and text direction.
+//!
+//! A plain table: a few hundred bytes a language, no i18n framework. Names of languages and
+//! countries come from the browser's `Intl.DisplayNames`, not from here.
+
+/// Every string the widget itself shows. `{name}` marks a value filled in by [`fill`].
+#[derive(Debug)]
+pub struct Labels {
+    pub choose_language: &'static str,
+    pub choose_country: &'static str,
+    /// Accessible name of the group holding both pickers.
+    pub edition: &'static str,
+    /// Suffix of a country option where the current language does not exist.
+    pub other_language: &'static str,
+    /// `{language}` `{country}` `{shown}`: the chosen edition does not exist.
+    pub no_such_edition: &'static str,
+    pub published: &'static str,
+    pub updated: &'static str,
+    pub source: &'static str,
+    /// `{language}`: the original's language, named in the UI language.
+    pub translated_from: &'static str,
+    pub related: &'static str,
+    pub carousel: &'static str,
+    pub slide: &'static str,
+    /// `{n}` `{count}`
+    pub slide_n_of_count: &'static str,
+    /// `{from}` `{to}` `{count}`
+    pub showing_items: &'static str,
+    pub previous: &'static str,
+    pub next: &'static str,
+    pub all_news: &'static str,
+    pub loading: &'static str,
+    pub retry: &'static str,
+    pub error_network: &'static str,
+    /// `{status}`
+    pub error_http: &'static str,
+    pub error_invalid: &'static str,
+    pub switch_failed: &'static str,
+}
+
+const DE: Labels = Labels {
+    choose_language: "Sprache auswählen",
+    choose_country: "Land auswählen",
+    edition: "Ausgabe",
+    other_language: "(andere Sprache)",
+    no_such_edition: "Keine Ausgabe auf {language} für {country}. Angezeigt wird: {shown}.",
+    published: "Veröffentlicht",
+    updated: "Aktualisiert",
+    source: "Quelle",
+    translated_from: "Übersetzt aus dem Original auf {language}",
+    related: "Ähnliche Nachrichten",
+    carousel: "Karussell",
+    slide: "Folie",
+    slide_n_of_count: "{n} von {count}",
+    showing_items: "Nachrichten {from}–{to} von {count}",
+    previous: "Vorherige Nachrichten",
+    next: "Nächste Nachrichten",
+    all_news: "Alle News",
+    loading: "Artikel wird geladen …",
+    retry: "Erneut versuchen",
+    error_network: "Der Artikel konnte nicht geladen werden. Bitte prüfen Sie Ihre Verbindung.",
+    error_http: "Der Artikel ist gerade nicht verfügbar (Fehler {status}).",
+    error_invalid: "Der Artikel enthält ungültige Daten und kann nicht angezeigt werden.",
+    switch_failed: "Die gewählte Ausgabe konnte nicht geladen werden; der bisherige Artikel bleibt sichtbar.",
+};
+
+const EN: Labels = Labels {
+    choose_language: "Select language",
+    choose_country: "Select country",
+    edition: "Edition",
+    other_language: "(other language)",
+    no_such_edition: "There is no {language} edition for {country}. Showing: {shown}.",
+    published: "Published",
+    updated: "Updated",
+    source: "Source",
+    translated_from: "Translated from {language}",
+    related: "Related news",
+    carousel: "carousel",
+    slide: "slide",
+    slide_n_of_count: "{n} of {count}",
+    showing_items: "Items {from}–{to} of {count}",
+    previous: "Previous items",
+    next: "Next items",
+    all_news: "All news",
+    loading: "Loading article…",
+    retry: "Try again",
+    error_network: "The article could not be loaded. Please check your connection.",
+    error_http: "The article is not available right now (error {status}).",
+    error_invalid: "The article’s data is invalid and cannot be shown.",
+    switch_failed: "The chosen edition could not be loaded; the article you were reading is still shown.",
+};
+
+const ES: Labels = Labels {
+    choose_language: "Seleccionar idioma",
+    choose_country: "Seleccionar país",
+    edition: "Edición",
+    other_language: "(otro idioma)",
+    no_such_edition: "No hay edición en {language} para {country}. Se muestra: {shown}.",
+    published: "Publicado",
+    updated: "Actualizado",
+    source: "Fuente",
+    translated_from: "Traducido del {language}",
+    related: "Noticias relacionadas",
+    carousel: "carrusel",
+    slide: "diapositiva",
+    slide_n_of_count: "{n} de {count}",
+    showing_items: "Noticias {from}–{to} de {count}",
+    previous: "Noticias anteriores",
+    next: "Noticias siguientes",
+    all_news: "Todas las noticias",
+    loading: "Cargando el artículo…",
+    retry: "Reintentar",
+    error_network: "No se pudo cargar el artículo. Compruebe su conexión.",
+    error_http: "El artículo no está disponible en este momento (error {status}).",
+    error_invalid: "Los datos del artículo no son válidos y no se pueden mostrar.",
+    switch_failed: "No se pudo cargar la edición elegida; se sigue mostrando el artículo anterior.",
+};
+
+const UK: Labels = Labels {
+    choose_language: "Виберіть мову",
+    choose_country: "Виберіть країну",
+    edition: "Видання",
+    other_language: "(інша мова)",
+    no_such_edition: "Немає видання мовою «{language}» для країни «{country}». Показано: {shown}.",
+    published: "Опубліковано",
+    updated: "Оновлено",
+    source: "Джерело",
+    translated_from: "Переклад, мова оригіналу: {language}",
+    related: "Схожі новини",
+    carousel: "карусель",
+    slide: "слайд",
+    slide_n_of_count: "{n} з {count}",
+    showing_items: "Новини {from}–{to} з {count}",
+    previous: "Попередні новини",
+    next: "Наступні новини",
+    all_news: "Усі новини",
+    loading: "Завантаження статті…",
+    retry: "Спробувати ще раз",
+    error_network: "Не вдалося завантажити статтю. Перевірте з’єднання.",
+    error_http: "Стаття зараз недоступна (помилка {status}).",
+    error_invalid: "Дані статті некоректні, тому її неможливо показати.",
+    switch_failed: "Не вдалося завантажити вибране видання; попередня стаття залишається на екрані.",
+};
+
+const AR: Labels = Labels {
+    choose_language: "اختر اللغة",
+    choose_country: "اختر البلد",
+    edition: "النسخة",
+    other_language: "(لغة أخرى)",
+    no_such_edition: "لا توجد نسخة باللغة {language} في {country}. المعروض: {shown}.",
+    published: "نُشر",
+    updated: "حُدّث",
+    source: "المصدر",
+    translated_from: "مترجم من {language}",
+    related: "أخبار ذات صلة",
+    carousel: "عرض دوّار",
+    slide: "شريحة",
+    slide_n_of_count: "{n} من {count}",
+    showing_items: "الأخبار {from}–{to} من {count}",
+    previous: "الأخبار السابقة",
+    next: "الأخبار التالية",
+    all_news: "كل الأخبار",
+    loading: "جارٍ تحميل المقال…",
+    retry: "إعادة المحاولة",
+    error_network: "تعذّر تحميل المقال. يُرجى التحقق من اتصالك.",
+    error_http: "المقال غير متاح حاليًا (خطأ {status}).",
+    error_invalid: "بيانات المقال غير صالحة ولا يمكن عرضه.",
+    switch_failed: "تعذّر تحميل النسخة المختارة؛ لا يزال المقال السابق معروضًا.",
+};
+
+const JA: Labels = Labels {
+    choose_language: "言語を選択",
+    choose_country: "国を選択",
+    edition: "版",
+    other_language: "（他の言語）",
+    no_such_edition: "{country}向けの{language}版はありません。表示中：{shown}",
+    published: "公開",
+    updated: "更新",
+    source: "出典",
+    translated_from: "{language}からの翻訳",
+    related: "関連ニュース",
+    carousel: "カルーセル",
+    slide: "スライド",
+    slide_n_of_count: "{count}件中{n}件目",
+    showing_items: "{count}件中{from}–{to}件目",
+    previous: "前のニュース",
+    next: "次のニュース",
+    all_news: "すべてのニュース",
+    loading: "記事を読み込んでいます…",
+    retry: "再試行",
+    error_network: "記事を読み込めませんでした。接続を確認してください。",
+    error_http: "現在この記事を表示できません（エラー {status}）。",
+    error_invalid: "記事のデータが無効なため表示できません。",
+    switch_failed: "選択した版を読み込めませんでした。元の記事をそのまま表示しています。",
+};
+
+/// The UI languages the widget speaks.
+pub const UI_LANGUAGES: [&str; 6] = ["de", "en", "es", "uk", "ar", "ja"];
+
+/// The widget's words in `lang`, or in English when it does not speak `lang`.
+pub fn labels(lang: &str) -> &'static Labels {
+    match primary_subtag(lang) {
+        "de" => &DE,
+        "es" => &ES,
+        "uk" => &UK,
+        "ar" => &AR,
+        "ja" => &JA,
+        _ => &EN,
+    }
+}
+
+/// Writing direction of a language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    LeftToRight,
+    RightToLeft,
+}
+
+impl Direction {
+    pub fn of(lang: &str) -> Direction {
+        match primary_subtag(lang) {
+            "ar" | "he" | "fa" | "ur" | "ps" | "yi" | "dv" | "ckb" => Direction::RightToLeft,
+            _ => Direction::LeftToRight,
+        }
+    }
+
+    /// The value of the HTML `dir` attribute.
+    pub fn as_attr(self) -> &'static str {
+        match self {
+            Direction::LeftToRight => "ltr",
+            Direction::RightToLeft => "rtl",
+        }
+    }
+}
+
+/// A language's name in that language (what a reader of it looks for in a list).
+pub fn autonym(lang: &str) -> Option<&'static str> {
+    Some(match primary_subtag(lang) {
+        "de" => "Deutsch",
+        "en" => "English",
+        "es" => "Español",
+        "uk" => "Українська",
+        "ar" => "العربية",
+        "ja" => "日本語",
+        "fr" => "Français",
+        "it" => "Italiano",
+        "pt" => "Português",
+        "pl" => "Polski",
+        "ru" => "Русский",
+        "tr" => "Türkçe",
+        "he" => "עברית",
+        "zh" => "中文",
+        _ => return None,
+    })
+}
+
+/// Fills `{name}` slots in a label template. Unknown slots stay as they are.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+fn primary_subtag(lang: &str) -> &str {
+    lang.split(['-', '_']).next().unwrap_or(lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_follow_the_language_and_fall_back_to_english() {
+        assert_eq!(labels("de").choose_language, "Sprache auswählen");
+        assert_eq!(labels("de-MX").related, "Ähnliche Nachrichten");
+        assert_eq!(labels("es").all_news, "Todas las noticias");
+        assert_eq!(labels("xx").retry, "Try again");
+    }
+
+    #[test]
+    fn every_ui_language_fills_the_same_slots_as_english() {
+        let slots = |l: &Labels| {
+            [l.no_such_edition, l.translated_from, l.slide_n_of_count, l.showing_items, l.error_http]
+                .map(|t| {
+                    let mut names: Vec<&str> =
+                        t.split('{').skip(1).filter_map(|s| s.split('}').next()).collect();
+                    names.sort();
+                    names
+                })
+        };
+        for lang in UI_LANGUAGES {
+            assert_eq!(slots(labels(lang)), slots(labels("en")), "{lang}");
+            assert!(autonym(lang).is_some(), "{lang} has no autonym");
+        }
+    }
+
+    #[test]
+    fn fills_slots() {
+        assert_eq!(fill("{n} von {count}", &[("n", "2"), ("count", "10")]), "2 von 10");
+    }
+
+    #[test]
+    fn arabic_and_hebrew_are_right_to_left() {
+        assert_eq!(Direction::of("ar").as_attr(), "rtl");
+        assert_eq!(Direction::of("he-IL").as_attr(), "rtl");
+        assert_eq!(Direction::of("de").as_attr(), "ltr");
+    }
+}

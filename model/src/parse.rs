@@ -1,0 +1,94 @@
+//! From JSON text to a validated [`Edition`].
+
+use std::collections::HashSet;
+
+use serde::Deserialize;
+
+use crate::edition::{Block, Edition};
+use crate::error::ModelError;
+
+/// The format version this crate reads.
+pub const FORMAT_VERSION: u64 = 1;
+
+/// Parses and validates one edition document. Unknown fields are ignored; anything else that
+/// is wrong comes back as a [`ModelError`] naming the field.
+pub fn parse_edition(json: &str) -> Result<Edition, ModelError> {
+    check_version(json)?;
+    let deserializer = &mut serde_json::Deserializer::from_str(json);
+    let edition: Edition = serde_path_to_error::deserialize(deserializer)
+        .map_err(|err| ModelError::from_serde(err.path().to_string(), err.into_inner()))?;
+    validate(&edition)?;
+    Ok(edition)
+}
+
+/// Reads only `version` first, so a document from a future format gets a version error
+/// instead of a confusing complaint about some field that format renamed.
+fn check_version(json: &str) -> Result<(), ModelError> {
+    #[derive(Deserialize)]
+    struct VersionOnly {
+        version: Option<serde_json::Value>,
+    }
+    let probe: VersionOnly = serde_json::from_str(json)
+        .map_err(|err| ModelError::from_serde(String::new(), err))?;
+    match probe.version {
+        None => Err(ModelError::MissingField { path: "version".into() }),
+        Some(serde_json::Value::Number(n)) if n.as_u64() == Some(FORMAT_VERSION) => Ok(()),
+        Some(serde_json::Value::Number(n)) => {
+            Err(ModelError::UnsupportedVersion { found: n.to_string() })
+        }
+        Some(other) => Err(ModelError::WrongType {
+            path: "version".into(),
+            message: format!("expected the number 1, found {other}"),
+        }),
+    }
+}
+
+/// Rules that involve more than one field.
+fn validate(edition: &Edition) -> Result<(), ModelError> {
+    if edition.headline.trim().is_empty() {
+        return Err(ModelError::invalid("headline", "must not be empty"));
+    }
+    if edition.source.name.trim().is_empty() {
+        return Err(ModelError::invalid("source.name", "must not be empty"));
+    }
+    if edition.body.is_empty() {
+        return Err(ModelError::invalid("body", "must hold at least one block"));
+    }
+    let mut block_ids = HashSet::new();
+    for (index, block) in edition.body.iter().enumerate() {
+        let Some(id) = block.id() else { continue };
+        if id.is_empty() {
+            return Err(ModelError::invalid(format!("body[{index}].id"), "must not be empty"));
+        }
+        if !block_ids.insert(id) {
+            return Err(ModelError::invalid(
+                format!("body[{index}].id"),
+                format!("`{id}` is used by an earlier block"),
+            ));
+        }
+    }
+    if edition.body.iter().all(|block| matches!(block, Block::Unknown)) {
+        return Err(ModelError::invalid("body", "holds no block type this widget knows"));
+    }
+    let mut pairs = HashSet::new();
+    for (index, link) in edition.editions.iter().enumerate() {
+        if !pairs.insert((&link.lang, &link.country)) {
+            return Err(ModelError::invalid(
+                format!("editions[{index}]"),
+                format!("{}-{} is listed twice", link.lang, link.country),
+            ));
+        }
+    }
+    if !pairs.contains(&(&edition.lang, &edition.country)) {
+        return Err(ModelError::invalid(
+            "editions",
+            format!("must list this edition itself ({}-{})", edition.lang, edition.country),
+        ));
+    }
+    if let Some(updated) = &edition.updated {
+        if updated.unix_millis() < edition.published.unix_millis() {
+            return Err(ModelError::invalid("updated", "is earlier than `published`"));
+        }
+    }
+    Ok(())
+}

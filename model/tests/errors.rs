@@ -1,0 +1,161 @@
+//! Bad documents give typed errors that name the field.
+
+use byline_model::{parse_edition, ModelError};
+use serde_json::{json, Value};
+
+fn sample() -> Value {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/editions/de-MX.json");
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn parse(value: &Value) -> Result<byline_model::Edition, ModelError> {
+    parse_edition(&value.to_string())
+}
+
+/// Removes the field at a dotted path such as `source.name` or `body.0.content`.
+fn without(path: &str) -> Value {
+    let mut doc = sample();
+    let (parent, field) = path.rsplit_once('.').unwrap_or(("", path));
+    let mut target = &mut doc;
+    for step in parent.split('.').filter(|s| !s.is_empty()) {
+        target = match step.parse::<usize>() {
+            Ok(index) => &mut target[index],
+            Err(_) => &mut target[step],
+        };
+    }
+    target.as_object_mut().unwrap().remove(field).expect("field exists in the sample");
+    doc
+}
+
+#[test]
+fn each_missing_required_field_is_named() {
+    let cases = [
+        ("id", "id"),
+        ("lang", "lang"),
+        ("country", "country"),
+        ("headline", "headline"),
+        ("published", "published"),
+        ("source", "source"),
+        ("body", "body"),
+        ("editions", "editions"),
+        ("source.name", "source.name"),
+        ("source.url", "source.url"),
+        ("body.0.id", "body[0].id"),
+        ("body.0.content", "body[0].content"),
+        ("body.2.src", "body[2].src"),
+        ("body.2.alt", "body[2].alt"),
+        ("editions.3.url", "editions[3].url"),
+        ("editions.3.lang", "editions[3].lang"),
+        ("related.4.headline", "related[4].headline"),
+        ("related.4.url", "related[4].url"),
+    ];
+    for (field, path) in cases {
+        assert_eq!(
+            parse(&without(field)).unwrap_err(),
+            ModelError::MissingField { path: path.into() },
+            "removing {field}"
+        );
+    }
+    assert_eq!(
+        parse(&without("version")).unwrap_err(),
+        ModelError::MissingField { path: "version".into() }
+    );
+}
+
+#[test]
+fn optional_fields_may_be_absent() {
+    let mut doc = sample();
+    for field in ["standfirst", "updated", "authors", "related", "all_news_url"] {
+        doc.as_object_mut().unwrap().remove(field);
+    }
+    doc["source"].as_object_mut().unwrap().remove("logo");
+    let edition = parse(&doc).unwrap();
+    assert!(edition.related.is_empty() && edition.standfirst.is_none());
+}
+
+#[test]
+fn wrong_types_are_reported_with_their_path() {
+    let cases = [
+        ("/headline", json!(42), "headline"),
+        ("/body", json!("text"), "body"),
+        ("/related", json!({}), "related"),
+        ("/source/name", json!(["Expansión"]), "source.name"),
+        ("/body/0/content", json!(true), "body[0].content"),
+    ];
+    for (pointer, value, path) in cases {
+        let mut doc = sample();
+        *doc.pointer_mut(pointer).unwrap() = value;
+        match parse(&doc).unwrap_err() {
+            ModelError::WrongType { path: got, .. } => assert_eq!(got, path, "{pointer}"),
+            other => panic!("{pointer}: expected WrongType, got {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn invalid_values_are_reported_with_their_path() {
+    let cases = [
+        ("/lang", json!("German"), "lang"),
+        ("/country", json!("mx"), "country"),
+        ("/published", json!("4. Juli 2025"), "published"),
+        ("/source/url", json!("javascript:alert(1)"), "source.url"),
+        ("/related/0/url", json!("data:text/html,hi"), "related[0].url"),
+        ("/headline", json!("   "), "headline"),
+        ("/body", json!([]), "body"),
+        ("/updated", json!("2025-07-01T00:00:00Z"), "updated"),
+        ("/body/1/id", json!("p1"), "body[1].id"),
+    ];
+    for (pointer, value, path) in cases {
+        let mut doc = sample();
+        *doc.pointer_mut(pointer).unwrap() = value;
+        match parse(&doc).unwrap_err() {
+            ModelError::Invalid { path: got, .. } => assert_eq!(got, path, "{pointer}"),
+            other => panic!("{pointer}: expected Invalid, got {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn an_edition_must_list_itself() {
+    let mut doc = sample();
+    doc["country"] = json!("AR");
+    assert!(matches!(parse(&doc).unwrap_err(), ModelError::Invalid { path, .. } if path == "editions"));
+}
+
+#[test]
+fn unknown_fields_and_block_types_are_ignored() {
+    let mut doc = sample();
+    doc["future_field"] = json!({"anything": [1, 2, 3]});
+    doc["source"]["twitter"] = json!("@expansionmx");
+    doc["body"].as_array_mut().unwrap().push(json!({"id": "v1", "type": "video", "src": "x.mp4"}));
+    let edition = parse(&doc).unwrap();
+    assert_eq!(edition.body.last(), Some(&byline_model::Block::Unknown));
+}
+
+#[test]
+fn versions_other_than_1_are_refused_before_anything_else() {
+    let mut doc = sample();
+    doc["version"] = json!(2);
+    doc.as_object_mut().unwrap().remove("headline");
+    assert_eq!(parse(&doc).unwrap_err(), ModelError::UnsupportedVersion { found: "2".into() });
+    doc["version"] = json!("1");
+    assert!(matches!(parse(&doc).unwrap_err(), ModelError::WrongType { path, .. } if path == "version"));
+}
+
+#[test]
+fn malformed_json_is_a_syntax_error_with_a_position() {
+    for text in ["", "{", "{\"version\": 1,}", "[1, 2", "nul"] {
+        assert!(matches!(parse_edition(text), Err(ModelError::Syntax { .. })), "{text:?}");
+    }
+    match parse_edition("{\n  \"version\": 1,\n  oops\n}") {
+        Err(ModelError::Syntax { line, .. }) => assert_eq!(line, 3),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_document_that_is_not_an_object_is_a_wrong_type() {
+    for text in ["[]", "42", "\"text\"", "null"] {
+        assert!(matches!(parse_edition(text), Err(ModelError::WrongType { .. })), "{text}");
+    }
+}

@@ -1,0 +1,78 @@
+//! Mounting one widget into a host element's shadow root.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+
+use crate::components::ArticleWidget;
+
+/// The widget's stylesheet, adopted by every shadow root: the host page's CSS cannot reach in,
+/// ours cannot leak out, and adopted sheets are allowed by strict style-src policies.
+const WIDGET_CSS: &str = include_str!("../style/byline.css");
+
+/// What a publisher configures on a placeholder.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WidgetConfig {
+    /// URL of the edition to show first, relative to the page.
+    pub src: String,
+}
+
+impl WidgetConfig {
+    /// Reads the configuration from the placeholder's `data-*` attributes.
+    pub fn from_element(element: &Element) -> Result<WidgetConfig, MountError> {
+        match element.get_attribute("data-src") {
+            Some(src) if !src.trim().is_empty() => Ok(WidgetConfig { src: src.trim().to_string() }),
+            _ => Err(MountError::MissingSource),
+        }
+    }
+}
+
+/// Why a widget could not be mounted.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum MountError {
+    #[error("the placeholder has no data-src attribute naming the article JSON")]
+    MissingSource,
+    #[error("the placeholder cannot hold a shadow root ({0})")]
+    NoShadowRoot(String),
+}
+
+/// A mounted widget. Dropping it removes the widget and everything it registered.
+pub struct WidgetHandle {
+    _unmount: Box<dyn std::any::Any>,
+}
+
+/// Renders a widget into `host`'s shadow root (created if needed, reused otherwise).
+pub fn mount_widget(host: &Element, config: WidgetConfig) -> Result<WidgetHandle, MountError> {
+    let shadow = shadow_root_of(host)?;
+    adopt_widget_css(&shadow);
+    let document = host.owner_document().ok_or_else(|| MountError::NoShadowRoot("no document".into()))?;
+    let container: HtmlElement = document
+        .create_element("div")
+        .map_err(|e| MountError::NoShadowRoot(format!("{e:?}")))?
+        .unchecked_into();
+    container.set_class_name("byline-root");
+    shadow
+        .append_child(&container)
+        .map_err(|e| MountError::NoShadowRoot(format!("{e:?}")))?;
+    let src = config.src;
+    let unmount = leptos::mount::mount_to(container, move || view! { <ArticleWidget src=src/> });
+    Ok(WidgetHandle { _unmount: Box::new(unmount) })
+}
+
+fn shadow_root_of(host: &Element) -> Result<ShadowRoot, MountError> {
+    if let Some(existing) = host.shadow_root() {
+        existing.set_inner_html("");
+        return Ok(existing);
+    }
+    host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+        .map_err(|e| MountError::NoShadowRoot(format!("{e:?}")))
+}
+
+fn adopt_widget_css(shadow: &ShadowRoot) {
+    // One sheet per widget; a failure leaves the widget unstyled but working.
+    if let Ok(sheet) = CssStyleSheet::new() {
+        if sheet.replace_sync(WIDGET_CSS).is_ok() {
+            shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+        }
+    }
+}
