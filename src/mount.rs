@@ -13,17 +13,28 @@ const WIDGET_CSS: &str = include_str!("../style/byline.css");
 /// What a publisher configures on a placeholder.
 #[derive(Debug, Clone, PartialEq)]
 pub struct WidgetConfig {
-    /// URL of the edition to show first, relative to the page.
+    /// `data-src`: URL of the edition to show first, relative to the page.
     pub src: String,
+    /// `data-lang`: the language of that edition, spoken by the widget until it has arrived.
+    pub lang: Option<String>,
+    /// `data-ui-lang`: the language of the widget's own words, whatever the edition's.
+    pub ui_lang: Option<String>,
 }
 
 impl WidgetConfig {
     /// Reads the configuration from the placeholder's `data-*` attributes.
     pub fn from_element(element: &Element) -> Result<WidgetConfig, MountError> {
-        match element.get_attribute("data-src") {
-            Some(src) if !src.trim().is_empty() => Ok(WidgetConfig { src: src.trim().to_string() }),
-            _ => Err(MountError::MissingSource),
-        }
+        let attribute = |name: &str| {
+            element
+                .get_attribute(name)
+                .map(|value| value.trim().to_string())
+                .filter(|value| !value.is_empty())
+        };
+        Ok(WidgetConfig {
+            src: attribute("data-src").ok_or(MountError::MissingSource)?,
+            lang: attribute("data-lang"),
+            ui_lang: attribute("data-ui-lang"),
+        })
     }
 }
 
@@ -54,8 +65,10 @@ pub fn mount_widget(host: &Element, config: WidgetConfig) -> Result<WidgetHandle
     shadow
         .append_child(&container)
         .map_err(|e| MountError::NoShadowRoot(format!("{e:?}")))?;
-    let src = config.src;
-    let unmount = leptos::mount::mount_to(container, move || view! { <ArticleWidget src=src/> });
+    let WidgetConfig { src, lang, ui_lang } = config;
+    let unmount = leptos::mount::mount_to(container, move || {
+        view! { <ArticleWidget src=src ui_lang=ui_lang lang_hint=lang/> }
+    });
     Ok(WidgetHandle { _unmount: Box::new(unmount) })
 }
 

@@ -20,10 +20,10 @@ pub fn ArticleWidget(
     /// URL of the edition to show first.
     src: String,
     /// Language of the widget's own words; by default the shown edition's language.
-    #[prop(optional)]
+    #[prop(optional_no_strip)]
     ui_lang: Option<String>,
     /// Language to speak before the first edition has arrived.
-    #[prop(optional)]
+    #[prop(optional_no_strip)]
     lang_hint: Option<String>,
 ) -> impl IntoView {
     let state = WidgetState::new();

@@ -1,0 +1,209 @@
+// End-to-end: the built demo (dist/, release build) in Debian's Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { startStaticServer, launchBrowser, distDir, artifactsDir, repoRoot } from './harness.mjs';
+
+const SEED_HEADLINE = 'Selenskyj stimmt mit Trump überein, die ukrainische Luftabwehr zu stärken';
+
+let server;
+let browser;
+let germanEdition;
+
+before(async () => {
+  server = await startStaticServer(distDir);
+  browser = await launchBrowser();
+  germanEdition = JSON.parse(await readFile(path.join(repoRoot, 'data/editions/de-MX.json'), 'utf8'));
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh page on the demo; `setup(page)` runs before navigation (routes, emulation). */
+async function openDemo({ width = 1280, colorScheme = 'light', setup } = {}) {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  if (setup) await setup(page);
+  await page.goto(`${server.url}/`);
+  return { page, errors };
+}
+
+/** The text of a body block as the reader sees it (runs joined). */
+function blockText(block) {
+  return block.content.map((run) => (typeof run === 'string' ? run : run.text)).join('');
+}
+
+/** Polls `read` until it deep-equals `expected` (5 s at most), then asserts it does. */
+async function eventually(read, expected, message) {
+  let actual;
+  for (let i = 0; i < 100; i++) {
+    actual = await read();
+    if (JSON.stringify(actual) === JSON.stringify(expected)) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  assert.deepEqual(actual, expected, message);
+}
+
+/** Indexes of related items fully inside the carousel's viewport. */
+function visibleSlides(page) {
+  return page.locator('.byline-carousel__track').evaluate((track) => {
+    const box = track.getBoundingClientRect();
+    return [...track.children].flatMap((slide, index) => {
+      const r = slide.getBoundingClientRect();
+      return r.left >= box.left - 1 && r.right <= box.right + 1 ? [index] : [];
+    });
+  });
+}
+
+test('the demo renders the seed headline and every body paragraph', async () => {
+  const { page, errors } = await openDemo();
+  const headline = page.locator('.byline-headline');
+  await headline.waitFor();
+  assert.equal(await headline.textContent(), SEED_HEADLINE);
+  const expected = germanEdition.body.filter((b) => b.type === 'paragraph').map(blockText);
+  assert.equal(expected.length, 8);
+  assert.deepEqual(await page.locator('.byline-paragraph').allTextContents(), expected);
+  assert.deepEqual(await page.locator('.byline-picker__label').allTextContents(), [
+    'Sprache auswählen',
+    'Land auswählen',
+  ]);
+  assert.equal(await page.locator('select[name=language]').inputValue(), 'de');
+  assert.equal(await page.locator('select[name=country]').inputValue(), 'MX');
+  assert.equal(await page.locator('.byline-source__name').textContent(), 'Expansión');
+  assert.match(await page.locator('.byline-source__translation').textContent(), /Spanisch/);
+  assert.equal(await page.locator('.byline-related__title').textContent(), 'Ähnliche Nachrichten');
+  assert.equal((await page.locator('.byline-all-news').textContent()).trim(), 'Alle News');
+  // The host page's fallback link is inside the placeholder, hidden by the shadow root, not removed.
+  assert.equal(await page.locator('.byline-article > p > a').count(), 1);
+  await page.screenshot({ path: path.join(artifactsDir, 'demo-desktop-light.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('switching to Spanish shows the Spanish edition and Spanish labels without a reload', async () => {
+  const { page } = await openDemo();
+  await page.locator('.byline-headline').waitFor();
+  await page.evaluate(() => { window.notReloaded = true; });
+  await page.selectOption('select[name=language]', 'es');
+  await page.locator('.byline-headline', { hasText: 'Zelenski acuerda con Trump' }).waitFor();
+  assert.deepEqual(await page.locator('.byline-picker__label').allTextContents(), [
+    'Seleccionar idioma',
+    'Seleccionar país',
+  ]);
+  assert.equal(await page.locator('.byline-related__title').textContent(), 'Noticias relacionadas');
+  assert.equal(await page.locator('.byline-source__translation').count(), 0, 'the original has no translation line');
+  assert.equal(await page.evaluate(() => window.notReloaded), true);
+  await page.close();
+});
+
+test('a choice with no exact edition is mapped and explained', async () => {
+  const { page } = await openDemo();
+  await page.locator('.byline-headline').waitFor();
+  // There is no German edition for Spain: the option says so, and choosing it shows Spanish.
+  const spain = page.locator('select[name=country] option[value=ES]');
+  assert.match(await spain.textContent(), /andere Sprache/);
+  await page.selectOption('select[name=country]', 'ES');
+  await page.locator('.byline-notice').waitFor();
+  assert.equal(await page.locator('select[name=language]').inputValue(), 'es');
+  assert.equal(await page.locator('select[name=country]').inputValue(), 'ES');
+  assert.match(await page.locator('.byline-notice').textContent(), /No hay edición en alemán para España/);
+  await page.close();
+});
+
+test('the carousel arrows move the visible related items forward and back', async () => {
+  const { page } = await openDemo();
+  await page.locator('.byline-carousel__track').scrollIntoViewIfNeeded();
+  const before = await visibleSlides(page);
+  assert.deepEqual(before, [0, 1, 2]);
+  assert.equal(await page.locator('.byline-carousel__prev').isDisabled(), true);
+  await page.click('.byline-carousel__next');
+  await eventually(() => visibleSlides(page), [3, 4, 5], 'next shows the following page');
+  await eventually(() => page.locator('.byline-related .byline-visually-hidden').textContent(), 'Nachrichten 4–6 von 10');
+  // Items out of view are inert: no keyboard focus, hidden from assistive technology.
+  assert.deepEqual(
+    await page.locator('.byline-carousel__slide').evaluateAll((slides) => slides.map((s) => s.inert)),
+    [true, true, true, false, false, false, true, true, true, true],
+  );
+  await page.click('.byline-carousel__prev');
+  await eventually(() => visibleSlides(page), [0, 1, 2], 'previous goes back');
+  assert.equal(await page.locator('.byline-carousel__prev').isDisabled(), true);
+  await page.close();
+});
+
+test('a 500 shows a readable error, and retry loads the article', async () => {
+  let failures = 1;
+  const { page } = await openDemo({
+    setup: (page) =>
+      page.route('**/data/editions/de-MX.json', (route) =>
+        failures-- > 0 ? route.fulfill({ status: 500, body: 'boom' }) : route.continue(),
+      ),
+  });
+  const error = page.locator('.byline-error[role=alert]');
+  await error.waitFor();
+  assert.match(await error.textContent(), /Der Artikel ist gerade nicht verfügbar \(Fehler 500\)/);
+  await page.screenshot({ path: path.join(artifactsDir, 'demo-error.png') });
+  await page.click('.byline-error__retry');
+  await page.locator('.byline-headline').waitFor();
+  assert.equal(await page.locator('.byline-headline').textContent(), SEED_HEADLINE);
+  assert.equal(await error.count(), 0);
+  await page.close();
+});
+
+test('a failed switch keeps the article that was shown', async () => {
+  const { page } = await openDemo({
+    setup: (page) => page.route('**/data/editions/en-MX.json', (route) => route.fulfill({ status: 503, body: '' })),
+  });
+  await page.locator('.byline-headline').waitFor();
+  await page.selectOption('select[name=language]', 'en');
+  await page.locator('.byline-error--inline').waitFor();
+  assert.match(await page.locator('.byline-error--inline').textContent(), /bisherige Artikel bleibt sichtbar/);
+  assert.equal(await page.locator('.byline-headline').textContent(), SEED_HEADLINE);
+  assert.equal(await page.locator('.byline-paragraph').count(), 8);
+  assert.equal(await page.locator('select[name=language]').inputValue(), 'de', 'the picker returns to the shown edition');
+  await page.close();
+});
+
+test('invalid JSON shows an error instead of an article', async () => {
+  const { page } = await openDemo({
+    setup: (page) =>
+      page.route('**/data/editions/de-MX.json', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body: '{"version": 1, "headline": ' }),
+      ),
+  });
+  await page.locator('.byline-error', { hasText: 'ungültige Daten' }).waitFor();
+  assert.equal(await page.locator('.byline-headline').count(), 0);
+  await page.close();
+});
+
+test('while loading, a skeleton reserves the article space', async () => {
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  const { page } = await openDemo({
+    setup: (page) => page.route('**/data/editions/de-MX.json', async (route) => { await gate; await route.continue(); }),
+  });
+  const skeleton = page.locator('.byline-skeleton');
+  await skeleton.waitFor();
+  const { height } = await skeleton.boundingBox();
+  assert.ok(height > 600, `skeleton is ${height}px tall`);
+  release();
+  await page.locator('.byline-headline').waitFor();
+  assert.equal(await skeleton.count(), 0);
+  await page.close();
+});
+
+test('at 320 px in dark mode nothing overflows and the colours follow the scheme', async () => {
+  const { page } = await openDemo({ width: 320, colorScheme: 'dark' });
+  await page.locator('.byline-headline').waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the viewport`);
+  const background = await page.locator('.byline').evaluate((el) => getComputedStyle(el).backgroundColor);
+  const text = await page.locator('.byline').evaluate((el) => getComputedStyle(el).color);
+  assert.equal(text, 'rgb(236, 236, 236)');
+  assert.notEqual(background, 'rgb(255, 255, 255)');
+  await page.screenshot({ path: path.join(artifactsDir, 'demo-phone-dark.png'), fullPage: true });
+  await page.close();
+});
