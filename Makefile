@@ -50,7 +50,7 @@ test-native: bootstrap
 
 # wasm-bindgen-test in headless Chromium (runner + CHROMEDRIVER come from .cargo/config.toml).
 test-wasm: bootstrap
-	cargo test -p byline
+	cargo test -p byline-widget
 
 test-e2e: build
 	node --test tests/e2e/*.test.mjs

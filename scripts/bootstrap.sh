@@ -161,6 +161,8 @@ setup_toolchain() {
         local wd="$ROOT/.cargo/webdriver.local.json"
         write_if_changed "$wd" "$(sed "s|\"/usr/bin/chromium\"|$(toml_str "$CHROMIUM" | sed 's/[&|]/\\&/g')|" "$ROOT/webdriver.json")"
         env_extra=$'\n'"WASM_BINDGEN_TEST_WEBDRIVER_JSON = $(toml_str "$wd")"
+    else
+        rm -f "$ROOT/.cargo/webdriver.local.json"
     fi
 
     if [ "$ROUTE" = debian ]; then
@@ -327,11 +329,16 @@ setup_tools() {
 }
 
 # ------------------------------------------------------------------------------ main
-choose_route
-setup_toolchain
-setup_browser
-setup_node
-setup_crates
-setup_tools
-printf '%s\n' "$ROUTE" >"$ROOT/.bootstrap-route"
-ok "bootstrap done in $((SECONDS - START_SECONDS))s (route: $ROUTE)"
+main() {
+    choose_route
+    setup_toolchain
+    setup_browser
+    setup_node
+    setup_crates
+    setup_tools
+    printf '%s\n' "$ROUTE" >"$ROOT/.bootstrap-route"
+    ok "bootstrap done in $((SECONDS - START_SECONDS))s (route: $ROUTE)"
+}
+
+# Sourcing the script (for testing its functions) does not run it.
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then main "$@"; fi

@@ -21,6 +21,18 @@ pub enum LoadError {
     Aborted,
 }
 
+impl LoadError {
+    /// The machine-readable reason carried by the `error` event.
+    pub fn reason(&self) -> &'static str {
+        match self {
+            LoadError::Network(_) => "network",
+            LoadError::Http(_) => "http",
+            LoadError::Invalid(_) => "invalid",
+            LoadError::Aborted => "aborted",
+        }
+    }
+}
+
 /// Fetches and validates the edition at `url` (absolute). Cookies are never sent and the
 /// referrer is cut to the page's origin.
 pub async fn fetch_edition(url: &str, signal: &AbortSignal) -> Result<Edition, LoadError> {

@@ -1,75 +1,136 @@
-//! Mounting one widget into a host element's shadow root.
+//! Mounting one widget into a placeholder's shadow root, from Rust or from the loader.
 
+use byline_model::config::{read_config, ConfigError, WidgetConfig};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use wasm_bindgen::prelude::*;
+use web_sys::{
+    CssStyleSheet, Element, HtmlElement, ResizeObserver, ShadowRoot, ShadowRootInit, ShadowRootMode,
+};
 
 use crate::components::ArticleWidget;
+use crate::host_events::HostEvents;
 
 /// The widget's stylesheet, adopted by every shadow root: the host page's CSS cannot reach in,
 /// ours cannot leak out, and adopted sheets are allowed by strict style-src policies.
 const WIDGET_CSS: &str = include_str!("../style/byline.css");
 
-/// What a publisher configures on a placeholder.
-#[derive(Debug, Clone, PartialEq)]
-pub struct WidgetConfig {
-    /// `data-src`: URL of the edition to show first, relative to the page.
-    pub src: String,
-    /// `data-lang`: the language of that edition, spoken by the widget until it has arrived.
-    pub lang: Option<String>,
-    /// `data-ui-lang`: the language of the widget's own words, whatever the edition's.
-    pub ui_lang: Option<String>,
-}
-
-impl WidgetConfig {
-    /// Reads the configuration from the placeholder's `data-*` attributes.
-    pub fn from_element(element: &Element) -> Result<WidgetConfig, MountError> {
-        let attribute = |name: &str| {
-            element
-                .get_attribute(name)
-                .map(|value| value.trim().to_string())
-                .filter(|value| !value.is_empty())
-        };
-        Ok(WidgetConfig {
-            src: attribute("data-src").ok_or(MountError::MissingSource)?,
-            lang: attribute("data-lang"),
-            ui_lang: attribute("data-ui-lang"),
-        })
-    }
-}
-
 /// Why a widget could not be mounted.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum MountError {
-    #[error("the placeholder has no data-src attribute naming the article JSON")]
-    MissingSource,
+    #[error("{0}")]
+    Config(#[from] ConfigError),
     #[error("the placeholder cannot hold a shadow root ({0})")]
     NoShadowRoot(String),
 }
 
-/// A mounted widget. Dropping it removes the widget and everything it registered.
+impl MountError {
+    /// The machine-readable reason carried by the `error` event.
+    pub fn reason(&self) -> &'static str {
+        match self {
+            MountError::Config(_) => "config",
+            MountError::NoShadowRoot(_) => "shadow-root",
+        }
+    }
+}
+
+/// Reads a placeholder's configuration from its `data-*` attributes and the page's
+/// `<meta name="byline:…">` defaults.
+pub fn config_from_element(host: &Element) -> Result<WidgetConfig, ConfigError> {
+    let document = host.owner_document();
+    read_config(
+        |name| host.get_attribute(&format!("data-{name}")),
+        |name| {
+            let selector = format!("meta[name=\"byline:{name}\"]");
+            document.as_ref()?.query_selector(&selector).ok()??.get_attribute("content")
+        },
+    )
+}
+
+/// A mounted widget. Dropping it or calling [`WidgetHandle::destroy`] removes the widget and
+/// everything it registered; the placeholder's own content shows again.
+#[wasm_bindgen]
 pub struct WidgetHandle {
-    _unmount: Box<dyn std::any::Any>,
+    unmount: Option<Box<dyn std::any::Any>>,
+    shadow: ShadowRoot,
+    resize_observer: Option<ResizeObserver>,
+    _on_resize: Option<Closure<dyn FnMut(js_sys::Array)>>,
+}
+
+#[wasm_bindgen]
+impl WidgetHandle {
+    /// Removes the widget. Safe to call twice.
+    pub fn destroy(&mut self) {
+        if let Some(observer) = self.resize_observer.take() {
+            observer.disconnect();
+        }
+        if self.unmount.take().is_some() {
+            self.shadow.set_inner_html("");
+        }
+    }
+}
+
+impl Drop for WidgetHandle {
+    fn drop(&mut self) {
+        self.destroy();
+    }
 }
 
 /// Renders a widget into `host`'s shadow root (created if needed, reused otherwise).
 pub fn mount_widget(host: &Element, config: WidgetConfig) -> Result<WidgetHandle, MountError> {
     let shadow = shadow_root_of(host)?;
     adopt_widget_css(&shadow);
-    let document = host.owner_document().ok_or_else(|| MountError::NoShadowRoot("no document".into()))?;
-    let container: HtmlElement = document
-        .create_element("div")
-        .map_err(|e| MountError::NoShadowRoot(format!("{e:?}")))?
+    let container: HtmlElement = host
+        .owner_document()
+        .and_then(|document| document.create_element("div").ok())
+        .ok_or_else(|| MountError::NoShadowRoot("cannot create elements".into()))?
         .unchecked_into();
     container.set_class_name("byline-root");
-    shadow
-        .append_child(&container)
-        .map_err(|e| MountError::NoShadowRoot(format!("{e:?}")))?;
-    let WidgetConfig { src, lang, ui_lang } = config;
+    shadow.append_child(&container).map_err(|e| MountError::NoShadowRoot(format!("{e:?}")))?;
+    let has_fallback = host.child_element_count() > 0
+        || host.text_content().is_some_and(|text| !text.trim().is_empty());
+    let events = HostEvents::new(host.clone());
+    let (resize_observer, on_resize) = report_resizes(&container, events);
     let unmount = leptos::mount::mount_to(container, move || {
-        view! { <ArticleWidget src=src ui_lang=ui_lang lang_hint=lang/> }
+        provide_context(events);
+        view! { <ArticleWidget config=config has_fallback=has_fallback/> }
     });
-    Ok(WidgetHandle { _unmount: Box::new(unmount) })
+    events.emit("ready", &[]);
+    Ok(WidgetHandle { unmount: Some(Box::new(unmount)), shadow, resize_observer, _on_resize: on_resize })
+}
+
+/// The loader's entry point: mounts a widget on `host` configured by its attributes.
+/// On failure, emits the `error` event, logs why, and leaves the placeholder as it was.
+#[wasm_bindgen(js_name = mount)]
+pub fn mount_from_loader(host: Element) -> Result<WidgetHandle, JsValue> {
+    let result = config_from_element(&host)
+        .map_err(MountError::from)
+        .and_then(|config| mount_widget(&host, config));
+    result.map_err(|error| {
+        let message = format!("Byline: {error}");
+        web_sys::console::error_1(&message.clone().into());
+        HostEvents::new(host)
+            .emit("error", &[("reason", error.reason().into()), ("message", message.clone().into())]);
+        JsValue::from_str(&message)
+    })
+}
+
+/// Emits `resize` with the widget's new height, so an iframe or a layout can follow it.
+fn report_resizes(
+    container: &HtmlElement,
+    events: HostEvents,
+) -> (Option<ResizeObserver>, Option<Closure<dyn FnMut(js_sys::Array)>>) {
+    let watched = container.clone();
+    let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries| {
+        let height = watched.get_bounding_client_rect().height();
+        events.emit("resize", &[("height", height.into())]);
+    });
+    match ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+        Ok(observer) => {
+            observer.observe(container);
+            (Some(observer), Some(on_resize))
+        }
+        Err(_) => (None, None),
+    }
 }
 
 fn shadow_root_of(host: &Element) -> Result<ShadowRoot, MountError> {
@@ -82,7 +143,7 @@ fn shadow_root_of(host: &Element) -> Result<ShadowRoot, MountError> {
 }
 
 fn adopt_widget_css(shadow: &ShadowRoot) {
-    // One sheet per widget; a failure leaves the widget unstyled but working.
+    // A failure leaves the widget unstyled but working.
     if let Ok(sheet) = CssStyleSheet::new() {
         if sheet.replace_sync(WIDGET_CSS).is_ok() {
             shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));

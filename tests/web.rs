@@ -57,10 +57,10 @@ fn texts(host: &Element, selector: &str) -> Vec<String> {
         .collect()
 }
 
-fn mount(src: &str) -> (Element, byline::WidgetHandle) {
+fn mount(src: &str) -> (Element, byline_widget::WidgetHandle) {
     let host = placeholder(Some(src));
-    let config = byline::WidgetConfig::from_element(&host).unwrap();
-    let handle = byline::mount_widget(&host, config).unwrap();
+    let config = byline_widget::config_from_element(&host).unwrap();
+    let handle = byline_widget::mount_widget(&host, config).unwrap();
     (host, handle)
 }
 
@@ -166,5 +166,8 @@ async fn dropping_the_handle_removes_the_widget() {
 #[wasm_bindgen_test]
 fn a_placeholder_without_data_src_is_refused_with_a_reason() {
     let host = placeholder(None);
-    assert_eq!(byline::WidgetConfig::from_element(&host), Err(byline::MountError::MissingSource));
+    assert_eq!(byline_widget::config_from_element(&host), Err(byline_widget::ConfigError::MissingSource));
+    // The loader's entry point refuses too, and leaves the placeholder without a shadow root.
+    assert!(byline_widget::mount_from_loader(host.clone()).is_err());
+    assert!(host.shadow_root().is_none());
 }

@@ -4,6 +4,7 @@
 //! The widget crate renders what this crate has parsed, validated and computed.
 
 pub mod carousel;
+pub mod config;
 pub mod edition;
 pub mod edition_choice;
 pub mod error;

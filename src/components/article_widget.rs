@@ -1,3 +1,4 @@
+use byline_model::config::WidgetConfig;
 use byline_model::i18n::{self, Direction};
 use leptos::prelude::*;
 
@@ -11,29 +12,32 @@ use super::related_carousel::RelatedCarousel;
 use super::source_attribution::SourceAttribution;
 use super::UiLang;
 use crate::api::{page_url, resolve_url, LoadError};
+use crate::host_events::{report_state_changes, HostEvents};
 use crate::state::{Activity, WidgetState};
 
 /// A whole article widget: pickers, article, source, related news; or its loading and error
-/// states. `src` is the first edition's URL, relative to the page.
+/// states.
 #[component]
 pub fn ArticleWidget(
-    /// URL of the edition to show first.
-    src: String,
-    /// Language of the widget's own words; by default the shown edition's language.
-    #[prop(optional_no_strip)]
-    ui_lang: Option<String>,
-    /// Language to speak before the first edition has arrived.
-    #[prop(optional_no_strip)]
-    lang_hint: Option<String>,
+    /// The placeholder's configuration.
+    config: WidgetConfig,
+    /// The placeholder has content of its own (a headline and link, say): show it, rather
+    /// than a skeleton, until the article renders, and again if loading fails.
+    #[prop(optional)]
+    has_fallback: bool,
 ) -> impl IntoView {
     let state = WidgetState::new();
     provide_context(state);
+    if let Some(events) = use_context::<HostEvents>() {
+        report_state_changes(state, events);
+    }
+    let WidgetConfig { src, lang, ui_lang, theme, show_related, .. } = config;
     let ui = Memo::new(move |_| {
         ui_lang.clone().unwrap_or_else(|| {
             state
                 .shown
                 .with(|shown| shown.as_ref().map(|s| s.edition.lang.to_string()))
-                .or_else(|| lang_hint.clone())
+                .or_else(|| lang.clone())
                 .unwrap_or_else(|| "en".into())
         })
     });
@@ -52,7 +56,7 @@ pub fn ArticleWidget(
                 <ArticleHeader shown=shown.clone()/>
                 <ArticleBody shown=shown.clone()/>
                 <SourceAttribution shown=shown.clone()/>
-                <RelatedCarousel shown=shown/>
+                {show_related.then(|| view! { <RelatedCarousel shown=shown/> })}
             }
         })
     };
@@ -62,9 +66,10 @@ pub fn ArticleWidget(
             class="byline"
             lang=move || ui.get()
             dir=move || Direction::of(&ui.get()).as_attr()
+            data-theme=theme.as_attr()
             aria-busy=move || is_loading().to_string()
         >
-            <Show when=has_edition fallback=move || view! { <FirstLoad/> }>
+            <Show when=has_edition fallback=move || view! { <FirstLoad has_fallback=has_fallback/> }>
                 <div class="byline-progress" class:byline-progress--active=is_loading></div>
                 <EditionPickers/>
                 <EditionNotice/>
@@ -74,13 +79,32 @@ pub fn ArticleWidget(
     }
 }
 
-/// Before the first edition: a skeleton reserving the article's space, or the error.
+/// Before the first edition: the placeholder's own content or a skeleton reserving the
+/// article's space; after a failure, the error (and the placeholder's content again).
 #[component]
-fn FirstLoad() -> impl IntoView {
+fn FirstLoad(has_fallback: bool) -> impl IntoView {
     let state = expect_context::<WidgetState>();
     let ui = expect_context::<UiLang>().0;
-    move || match state.activity.get() {
-        Activity::Failed(error) => view! { <LoadErrorPanel error=error kept_article=false/> }.into_any(),
-        _ => view! { <ArticleSkeleton label=i18n::labels(&ui.get()).loading/> }.into_any(),
+    move || {
+        let failed = match state.activity.get() {
+            Activity::Failed(error) => Some(view! { <LoadErrorPanel error=error kept_article=false/> }),
+            _ => None,
+        };
+        let failed_now = failed.is_some();
+        let waiting = match (has_fallback, failed_now) {
+            (true, _) => Some(
+                view! {
+                    <div class="byline-waiting" aria-busy=(!failed_now).to_string()>
+                        <slot></slot>
+                    </div>
+                }
+                .into_any(),
+            ),
+            (false, false) => {
+                Some(view! { <ArticleSkeleton label=i18n::labels(&ui.get()).loading/> }.into_any())
+            }
+            (false, true) => None,
+        };
+        view! { {failed} {waiting} }
     }
 }

@@ -50,7 +50,7 @@ async function eventually(read, expected, message) {
 
 /** Indexes of related items fully inside the carousel's viewport. */
 function visibleSlides(page) {
-  return page.locator('.byline-carousel__track').evaluate((track) => {
+  return page.locator('#lead-article .byline-carousel__track').evaluate((track) => {
     const box = track.getBoundingClientRect();
     return [...track.children].flatMap((slide, index) => {
       const r = slide.getBoundingClientRect();
@@ -61,24 +61,25 @@ function visibleSlides(page) {
 
 test('the demo renders the seed headline and every body paragraph', async () => {
   const { page, errors } = await openDemo();
-  const headline = page.locator('.byline-headline');
+  const headline = page.locator('#lead-article .byline-headline');
   await headline.waitFor();
   assert.equal(await headline.textContent(), SEED_HEADLINE);
   const expected = germanEdition.body.filter((b) => b.type === 'paragraph').map(blockText);
   assert.equal(expected.length, 8);
-  assert.deepEqual(await page.locator('.byline-paragraph').allTextContents(), expected);
-  assert.deepEqual(await page.locator('.byline-picker__label').allTextContents(), [
+  assert.deepEqual(await page.locator('#lead-article .byline-paragraph').allTextContents(), expected);
+  assert.deepEqual(await page.locator('#lead-article .byline-picker__label').allTextContents(), [
     'Sprache auswählen',
     'Land auswählen',
   ]);
-  assert.equal(await page.locator('select[name=language]').inputValue(), 'de');
-  assert.equal(await page.locator('select[name=country]').inputValue(), 'MX');
-  assert.equal(await page.locator('.byline-source__name').textContent(), 'Expansión');
-  assert.match(await page.locator('.byline-source__translation').textContent(), /Spanisch/);
-  assert.equal(await page.locator('.byline-related__title').textContent(), 'Ähnliche Nachrichten');
-  assert.equal((await page.locator('.byline-all-news').textContent()).trim(), 'Alle News');
-  // The host page's fallback link is inside the placeholder, hidden by the shadow root, not removed.
-  assert.equal(await page.locator('.byline-article > p > a').count(), 1);
+  assert.equal(await page.locator('#lead-article select[name=language]').inputValue(), 'de');
+  assert.equal(await page.locator('#lead-article select[name=country]').inputValue(), 'MX');
+  assert.equal(await page.locator('#lead-article .byline-source__name').textContent(), 'Expansión');
+  assert.match(await page.locator('#lead-article .byline-source__translation').textContent(), /Spanisch/);
+  assert.equal(await page.locator('#lead-article .byline-related__title').textContent(), 'Ähnliche Nachrichten');
+  assert.equal((await page.locator('#lead-article .byline-all-news').textContent()).trim(), 'Alle News');
+  // The host page's fallback is still in the placeholder, no longer shown.
+  assert.equal(await page.locator('#lead-article > p.fallback').count(), 1);
+  assert.equal(await page.locator('#lead-article > p.fallback').isVisible(), false);
   await page.screenshot({ path: path.join(artifactsDir, 'demo-desktop-light.png'), fullPage: true });
   assert.deepEqual(errors, []);
   await page.close();
@@ -86,51 +87,51 @@ test('the demo renders the seed headline and every body paragraph', async () => 
 
 test('switching to Spanish shows the Spanish edition and Spanish labels without a reload', async () => {
   const { page } = await openDemo();
-  await page.locator('.byline-headline').waitFor();
+  await page.locator('#lead-article .byline-headline').waitFor();
   await page.evaluate(() => { window.notReloaded = true; });
-  await page.selectOption('select[name=language]', 'es');
-  await page.locator('.byline-headline', { hasText: 'Zelenski acuerda con Trump' }).waitFor();
-  assert.deepEqual(await page.locator('.byline-picker__label').allTextContents(), [
+  await page.selectOption('#lead-article select[name=language]', 'es');
+  await page.locator('#lead-article .byline-headline', { hasText: 'Zelenski acuerda con Trump' }).waitFor();
+  assert.deepEqual(await page.locator('#lead-article .byline-picker__label').allTextContents(), [
     'Seleccionar idioma',
     'Seleccionar país',
   ]);
-  assert.equal(await page.locator('.byline-related__title').textContent(), 'Noticias relacionadas');
-  assert.equal(await page.locator('.byline-source__translation').count(), 0, 'the original has no translation line');
+  assert.equal(await page.locator('#lead-article .byline-related__title').textContent(), 'Noticias relacionadas');
+  assert.equal(await page.locator('#lead-article .byline-source__translation').count(), 0, 'the original has no translation line');
   assert.equal(await page.evaluate(() => window.notReloaded), true);
   await page.close();
 });
 
 test('a choice with no exact edition is mapped and explained', async () => {
   const { page } = await openDemo();
-  await page.locator('.byline-headline').waitFor();
+  await page.locator('#lead-article .byline-headline').waitFor();
   // There is no German edition for Spain: the option says so, and choosing it shows Spanish.
-  const spain = page.locator('select[name=country] option[value=ES]');
+  const spain = page.locator('#lead-article select[name=country] option[value=ES]');
   assert.match(await spain.textContent(), /andere Sprache/);
-  await page.selectOption('select[name=country]', 'ES');
-  await page.locator('.byline-notice').waitFor();
-  assert.equal(await page.locator('select[name=language]').inputValue(), 'es');
-  assert.equal(await page.locator('select[name=country]').inputValue(), 'ES');
-  assert.match(await page.locator('.byline-notice').textContent(), /No hay edición en alemán para España/);
+  await page.selectOption('#lead-article select[name=country]', 'ES');
+  await page.locator('#lead-article .byline-notice').waitFor();
+  assert.equal(await page.locator('#lead-article select[name=language]').inputValue(), 'es');
+  assert.equal(await page.locator('#lead-article select[name=country]').inputValue(), 'ES');
+  assert.match(await page.locator('#lead-article .byline-notice').textContent(), /No hay edición en alemán para España/);
   await page.close();
 });
 
 test('the carousel arrows move the visible related items forward and back', async () => {
   const { page } = await openDemo();
-  await page.locator('.byline-carousel__track').scrollIntoViewIfNeeded();
+  await page.locator('#lead-article .byline-carousel__track').scrollIntoViewIfNeeded();
   const before = await visibleSlides(page);
   assert.deepEqual(before, [0, 1, 2]);
-  assert.equal(await page.locator('.byline-carousel__prev').isDisabled(), true);
-  await page.click('.byline-carousel__next');
+  assert.equal(await page.locator('#lead-article .byline-carousel__prev').isDisabled(), true);
+  await page.click('#lead-article .byline-carousel__next');
   await eventually(() => visibleSlides(page), [3, 4, 5], 'next shows the following page');
-  await eventually(() => page.locator('.byline-related .byline-visually-hidden').textContent(), 'Nachrichten 4–6 von 10');
+  await eventually(() => page.locator('#lead-article .byline-related .byline-visually-hidden').textContent(), 'Nachrichten 4–6 von 10');
   // Items out of view are inert: no keyboard focus, hidden from assistive technology.
   assert.deepEqual(
-    await page.locator('.byline-carousel__slide').evaluateAll((slides) => slides.map((s) => s.inert)),
+    await page.locator('#lead-article .byline-carousel__slide').evaluateAll((slides) => slides.map((s) => s.inert)),
     [true, true, true, false, false, false, true, true, true, true],
   );
-  await page.click('.byline-carousel__prev');
+  await page.click('#lead-article .byline-carousel__prev');
   await eventually(() => visibleSlides(page), [0, 1, 2], 'previous goes back');
-  assert.equal(await page.locator('.byline-carousel__prev').isDisabled(), true);
+  assert.equal(await page.locator('#lead-article .byline-carousel__prev').isDisabled(), true);
   await page.close();
 });
 
@@ -142,13 +143,13 @@ test('a 500 shows a readable error, and retry loads the article', async () => {
         failures-- > 0 ? route.fulfill({ status: 500, body: 'boom' }) : route.continue(),
       ),
   });
-  const error = page.locator('.byline-error[role=alert]');
+  const error = page.locator('#lead-article .byline-error[role=alert]');
   await error.waitFor();
   assert.match(await error.textContent(), /Der Artikel ist gerade nicht verfügbar \(Fehler 500\)/);
   await page.screenshot({ path: path.join(artifactsDir, 'demo-error.png') });
-  await page.click('.byline-error__retry');
-  await page.locator('.byline-headline').waitFor();
-  assert.equal(await page.locator('.byline-headline').textContent(), SEED_HEADLINE);
+  await page.click('#lead-article .byline-error__retry');
+  await page.locator('#lead-article .byline-headline').waitFor();
+  assert.equal(await page.locator('#lead-article .byline-headline').textContent(), SEED_HEADLINE);
   assert.equal(await error.count(), 0);
   await page.close();
 });
@@ -157,13 +158,13 @@ test('a failed switch keeps the article that was shown', async () => {
   const { page } = await openDemo({
     setup: (page) => page.route('**/data/editions/en-MX.json', (route) => route.fulfill({ status: 503, body: '' })),
   });
-  await page.locator('.byline-headline').waitFor();
-  await page.selectOption('select[name=language]', 'en');
-  await page.locator('.byline-error--inline').waitFor();
-  assert.match(await page.locator('.byline-error--inline').textContent(), /bisherige Artikel bleibt sichtbar/);
-  assert.equal(await page.locator('.byline-headline').textContent(), SEED_HEADLINE);
-  assert.equal(await page.locator('.byline-paragraph').count(), 8);
-  assert.equal(await page.locator('select[name=language]').inputValue(), 'de', 'the picker returns to the shown edition');
+  await page.locator('#lead-article .byline-headline').waitFor();
+  await page.selectOption('#lead-article select[name=language]', 'en');
+  await page.locator('#lead-article .byline-error--inline').waitFor();
+  assert.match(await page.locator('#lead-article .byline-error--inline').textContent(), /bisherige Artikel bleibt sichtbar/);
+  assert.equal(await page.locator('#lead-article .byline-headline').textContent(), SEED_HEADLINE);
+  assert.equal(await page.locator('#lead-article .byline-paragraph').count(), 8);
+  assert.equal(await page.locator('#lead-article select[name=language]').inputValue(), 'de', 'the picker returns to the shown edition');
   await page.close();
 });
 
@@ -174,34 +175,36 @@ test('invalid JSON shows an error instead of an article', async () => {
         route.fulfill({ status: 200, contentType: 'application/json', body: '{"version": 1, "headline": ' }),
       ),
   });
-  await page.locator('.byline-error', { hasText: 'ungültige Daten' }).waitFor();
-  assert.equal(await page.locator('.byline-headline').count(), 0);
+  await page.locator('#lead-article .byline-error', { hasText: 'ungültige Daten' }).waitFor();
+  assert.equal(await page.locator('#lead-article .byline-headline').count(), 0);
   await page.close();
 });
 
-test('while loading, a skeleton reserves the article space', async () => {
+test('while loading, the publisher\'s fallback stays visible in space reserved for the article', async () => {
   let release;
   const gate = new Promise((resolve) => { release = resolve; });
   const { page } = await openDemo({
     setup: (page) => page.route('**/data/editions/de-MX.json', async (route) => { await gate; await route.continue(); }),
   });
-  const skeleton = page.locator('.byline-skeleton');
-  await skeleton.waitFor();
-  const { height } = await skeleton.boundingBox();
-  assert.ok(height > 600, `skeleton is ${height}px tall`);
+  const waiting = page.locator('#lead-article .byline-waiting');
+  await waiting.waitFor();
+  assert.equal(await page.locator('#lead-article > p.fallback').isVisible(), true);
+  const { height } = await waiting.boundingBox();
+  assert.ok(height > 600, `reserved space is ${height}px tall`);
   release();
-  await page.locator('.byline-headline').waitFor();
-  assert.equal(await skeleton.count(), 0);
+  await page.locator('#lead-article .byline-headline').waitFor();
+  assert.equal(await waiting.count(), 0);
+  assert.equal(await page.locator('#lead-article > p.fallback').isVisible(), false);
   await page.close();
 });
 
 test('at 320 px in dark mode nothing overflows and the colours follow the scheme', async () => {
   const { page } = await openDemo({ width: 320, colorScheme: 'dark' });
-  await page.locator('.byline-headline').waitFor();
+  await page.locator('#lead-article .byline-headline').waitFor();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the viewport`);
-  const background = await page.locator('.byline').evaluate((el) => getComputedStyle(el).backgroundColor);
-  const text = await page.locator('.byline').evaluate((el) => getComputedStyle(el).color);
+  const background = await page.locator('#lead-article .byline').evaluate((el) => getComputedStyle(el).backgroundColor);
+  const text = await page.locator('#lead-article .byline').evaluate((el) => getComputedStyle(el).color);
   assert.equal(text, 'rgb(236, 236, 236)');
   assert.notEqual(background, 'rgb(255, 255, 255)');
   await page.screenshot({ path: path.join(artifactsDir, 'demo-phone-dark.png'), fullPage: true });

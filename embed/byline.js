@@ -1,0 +1,182 @@
+/*! Byline loader: one script tag, any number of placeholders.
+ *
+ *   <script async src="https://widgets.example/byline.js"></script>
+ *   <div class="byline-article" data-src="https://news.example/a/{lang}-{country}.json"
+ *        data-lang="de" data-country="MX">fallback</div>
+ *
+ * Loads the WebAssembly module once (relative to this script's own URL, so it can live on a
+ * CDN), mounts one independent widget per placeholder, lazily by default, and offers
+ * window.Byline.load(element?) / .destroy(element) plus a pre-load queue:
+ *   window.byline = window.byline || []; byline.push(["load", element]);
+ * It creates no inline script or style, so it works under strict CSP and Trusted Types.
+ */
+(function () {
+  'use strict';
+  if (window.Byline && window.Byline.version) return; // included twice: the first one serves
+
+  var SELECTOR = '.byline-article';
+  var script = document.currentScript;
+  var base = new URL('.', (script && script.src) || location.href).href;
+  var widgetOrigin = new URL(base).origin;
+  var mounted = new Map(); // placeholder -> WidgetHandle, or an iframe record
+  var waiting = new Map(); // placeholder -> true while waiting to come into view
+  var observer = null;
+  var modulePromise = null;
+
+  function emit(el, name, detail) {
+    el.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail: detail }));
+  }
+
+  function setting(el, name) {
+    var own = el.getAttribute('data-' + name);
+    if (own) return own.trim();
+    var meta = document.querySelector('meta[name="byline:' + name + '"]');
+    return meta ? (meta.getAttribute('content') || '').trim() : '';
+  }
+
+  // One module instance for the page, however many placeholders; a failed load can be retried.
+  function loadModule() {
+    if (!modulePromise) {
+      modulePromise = import(base + 'byline-widget.js')
+        .then(function (glue) {
+          return glue.default({ module_or_path: base + 'byline-widget_bg.wasm' }).then(function () {
+            return glue;
+          });
+        })
+        .catch(function (error) {
+          modulePromise = null;
+          throw error;
+        });
+    }
+    return modulePromise;
+  }
+
+  function explain(error) {
+    var text = String((error && error.message) || error);
+    if (/wasm-unsafe-eval|Content Security Policy|CompileError/i.test(text)) {
+      return "the page's Content-Security-Policy does not allow WebAssembly: add 'wasm-unsafe-eval' to script-src (" + text + ')';
+    }
+    return 'the widget could not be loaded from ' + base + ' (' + text + ')';
+  }
+
+  function mountInline(el) {
+    mounted.set(el, 'pending');
+    loadModule().then(
+      function (glue) {
+        if (mounted.get(el) !== 'pending') return; // destroyed meanwhile
+        try {
+          mounted.set(el, glue.mount(el));
+        } catch (error) {
+          mounted.delete(el); // mount() already logged and emitted the reason
+        }
+      },
+      function (error) {
+        mounted.delete(el);
+        var message = 'Byline: ' + explain(error);
+        console.error(message);
+        emit(el, 'error', { reason: 'wasm', message: message });
+      }
+    );
+  }
+
+  // Iframe mode, for hosts that cannot allow WebAssembly: the widget runs in a frame from its
+  // own origin and reports its height. Messages are origin-checked both ways.
+  function mountFrame(el) {
+    var params = new URLSearchParams();
+    for (var i = 0; i < el.attributes.length; i++) {
+      var attr = el.attributes[i];
+      if (attr.name.indexOf('data-') === 0 && attr.name !== 'data-mode') params.set(attr.name.slice(5), attr.value);
+    }
+    params.set('src', new URL(setting(el, 'src') || '', location.href).href);
+    params.set('origin', location.origin);
+    var root = el.shadowRoot || el.attachShadow({ mode: 'open' });
+    var fallback = document.createElement('slot');
+    var frame = document.createElement('iframe');
+    frame.src = base + 'frame.html#' + params.toString();
+    frame.title = setting(el, 'title') || 'Article';
+    frame.setAttribute('scrolling', 'no');
+    frame.style.cssText = 'display:block;width:100%;height:0;border:0;';
+    root.replaceChildren(fallback, frame);
+    function onMessage(event) {
+      if (event.origin !== widgetOrigin || event.source !== frame.contentWindow) return;
+      var data = event.data || {};
+      if (typeof data.type !== 'string' || data.type.indexOf('byline:') !== 0) return;
+      var name = data.type.slice(7);
+      if (name === 'resize') frame.style.height = Math.ceil(Number(data.detail && data.detail.height) || 0) + 'px';
+      if (name === 'render') fallback.hidden = true;
+      if (name === 'error' && !data.detail.kept) fallback.hidden = false;
+      emit(el, name, data.detail);
+    }
+    window.addEventListener('message', onMessage);
+    mounted.set(el, {
+      destroy: function () {
+        window.removeEventListener('message', onMessage);
+        root.replaceChildren();
+      },
+      free: function () {},
+    });
+  }
+
+  function mount(el) {
+    if (mounted.has(el)) return;
+    waiting.delete(el);
+    if (observer) observer.unobserve(el);
+    if (setting(el, 'mode') === 'iframe') mountFrame(el);
+    else mountInline(el);
+  }
+
+  function watch(el) {
+    if (mounted.has(el) || waiting.has(el)) return;
+    if (setting(el, 'loading') === 'eager' || !('IntersectionObserver' in window)) return mount(el);
+    if (!observer) {
+      observer = new IntersectionObserver(
+        function (entries) {
+          entries.forEach(function (entry) {
+            if (entry.isIntersecting) mount(entry.target);
+          });
+        },
+        { rootMargin: '400px 0px' }
+      );
+    }
+    waiting.set(el, true);
+    observer.observe(el);
+  }
+
+  /** Mounts every placeholder in `root` (default: the document), or `root` itself. */
+  function load(root) {
+    root = root || document;
+    if (root.matches && root.matches(SELECTOR)) return watch(root);
+    Array.prototype.forEach.call(root.querySelectorAll(SELECTOR), watch);
+  }
+
+  /** Removes the widget from `el`; its own content shows again. */
+  function destroy(el) {
+    if (observer) observer.unobserve(el);
+    waiting.delete(el);
+    var handle = mounted.get(el);
+    mounted.delete(el);
+    if (handle && handle !== 'pending') {
+      handle.destroy();
+      handle.free();
+    }
+  }
+
+  function run(command) {
+    if (typeof command === 'function') return command(window.Byline);
+    if (Array.isArray(command) && typeof window.Byline[command[0]] === 'function') {
+      return window.Byline[command[0]].apply(null, command.slice(1));
+    }
+    console.error('Byline: unknown command in window.byline queue', command);
+  }
+
+  window.Byline = { version: '0.1.0', load: load, destroy: destroy };
+  var queued = Array.isArray(window.byline) ? window.byline : [];
+  window.byline = { push: run };
+  queued.forEach(run);
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', function () { load(); });
+  } else {
+    load();
+  }
+})();

@@ -1,0 +1,248 @@
+//! A placeholder's configuration: `data-*` attributes over page-wide `<meta name="byline:…">`
+//! defaults, checked here so a publisher's typo gets an error that names the attribute.
+
+use thiserror::Error;
+
+use crate::url_check::check_link;
+
+/// How the widget is configured, once every attribute has been checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WidgetConfig {
+    /// URL of the first edition, placeholders filled in; relative to the page.
+    pub src: String,
+    /// Language of the first edition, and of the widget's words until it arrives.
+    pub lang: Option<String>,
+    /// Country of the first edition.
+    pub country: Option<String>,
+    /// Language of the widget's own words, whatever the edition's.
+    pub ui_lang: Option<String>,
+    pub theme: Theme,
+    pub show_related: bool,
+    pub loading: Loading,
+    pub mode: Mode,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+    /// Follows the reader's `prefers-color-scheme`.
+    Auto,
+}
+
+impl Theme {
+    pub fn as_attr(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Auto => "auto",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Loading {
+    /// Fetch and render when the placeholder nears the viewport.
+    Lazy,
+    Eager,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Rendered in the page, in a shadow root.
+    Inline,
+    /// Rendered in an iframe from the widget's own origin.
+    Iframe,
+}
+
+/// A configuration the widget cannot use; the message names the attribute to fix.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum ConfigError {
+    #[error("no article source: set data-src (or <meta name=\"byline:src\">)")]
+    MissingSource,
+    #[error("{attribute}=\"{value}\" is not valid: expected {expected}")]
+    Invalid { attribute: &'static str, value: String, expected: &'static str },
+    #[error("data-src uses {{{placeholder}}} but no {attribute} is set")]
+    UnfilledPlaceholder { placeholder: &'static str, attribute: &'static str },
+}
+
+impl ConfigError {
+    /// The `data-*` attribute the publisher should look at.
+    pub fn attribute(&self) -> &'static str {
+        match self {
+            ConfigError::MissingSource => "data-src",
+            ConfigError::Invalid { attribute, .. } => attribute,
+            ConfigError::UnfilledPlaceholder { attribute, .. } => attribute,
+        }
+    }
+}
+
+/// Reads the configuration. `attribute("src")` answers the placeholder's `data-src`;
+/// `default("src")` the page's `<meta name="byline:src">`. The attribute wins.
+pub fn read_config(
+    attribute: impl Fn(&str) -> Option<String>,
+    default: impl Fn(&str) -> Option<String>,
+) -> Result<WidgetConfig, ConfigError> {
+    let get = |name: &str| {
+        attribute(name)
+            .or_else(|| default(name))
+            .map(|value| value.trim().to_string())
+            .filter(|value| !value.is_empty())
+    };
+    let lang = checked(get("lang"), "data-lang", "a language code like de", is_lang)?;
+    let country = checked(get("country"), "data-country", "a country code like MX", is_country)?
+        .map(|c| c.to_ascii_uppercase());
+    let ui_lang = checked(get("ui-lang"), "data-ui-lang", "a language code like de", is_lang)?;
+    let id = checked(get("id"), "data-id", "an article id (a-z, 0-9, -)", is_article_id)?;
+    let template = get("src").ok_or(ConfigError::MissingSource)?;
+    let src = fill_template(&template, lang.as_deref(), country.as_deref(), id.as_deref())?;
+    if let Err(reason) = check_link(&src) {
+        let expected = match reason {
+            "uses a scheme other than http or https" => "an http(s) or relative URL",
+            _ => "a URL without spaces",
+        };
+        return Err(ConfigError::Invalid { attribute: "data-src", value: src, expected });
+    }
+    Ok(WidgetConfig {
+        src,
+        lang: lang.map(|l| l.to_ascii_lowercase()),
+        country,
+        ui_lang: ui_lang.map(|l| l.to_ascii_lowercase()),
+        theme: choice(get("theme"), "data-theme", "light, dark or auto", Theme::Auto, |v| match v {
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            "auto" => Some(Theme::Auto),
+            _ => None,
+        })?,
+        show_related: choice(get("related"), "data-related", "on or off", true, |v| match v {
+            "on" | "true" | "yes" => Some(true),
+            "off" | "false" | "no" => Some(false),
+            _ => None,
+        })?,
+        loading: choice(get("loading"), "data-loading", "lazy or eager", Loading::Lazy, |v| match v {
+            "lazy" => Some(Loading::Lazy),
+            "eager" => Some(Loading::Eager),
+            _ => None,
+        })?,
+        mode: choice(get("mode"), "data-mode", "inline or iframe", Mode::Inline, |v| match v {
+            "inline" => Some(Mode::Inline),
+            "iframe" => Some(Mode::Iframe),
+            _ => None,
+        })?,
+    })
+}
+
+/// Fills `{lang}`, `{country}` and `{id}` in a `data-src` template.
+pub fn fill_template(
+    template: &str,
+    lang: Option<&str>,
+    country: Option<&str>,
+    id: Option<&str>,
+) -> Result<String, ConfigError> {
+    let mut url = template.to_string();
+    for (placeholder, attribute, value) in
+        [("lang", "data-lang", lang), ("country", "data-country", country), ("id", "data-id", id)]
+    {
+        let slot = format!("{{{placeholder}}}");
+        if url.contains(&slot) {
+            let value = value.ok_or(ConfigError::UnfilledPlaceholder { placeholder, attribute })?;
+            url = url.replace(&slot, value);
+        }
+    }
+    Ok(url)
+}
+
+fn checked(
+    value: Option<String>,
+    attribute: &'static str,
+    expected: &'static str,
+    valid: fn(&str) -> bool,
+) -> Result<Option<String>, ConfigError> {
+    match value {
+        Some(v) if !valid(&v) => Err(ConfigError::Invalid { attribute, value: v, expected }),
+        other => Ok(other),
+    }
+}
+
+fn choice<T>(
+    value: Option<String>,
+    attribute: &'static str,
+    expected: &'static str,
+    default: T,
+    parse: fn(&str) -> Option<T>,
+) -> Result<T, ConfigError> {
+    match value {
+        None => Ok(default),
+        Some(v) => parse(&v.to_ascii_lowercase()).ok_or(ConfigError::Invalid { attribute, value: v, expected }),
+    }
+}
+
+fn is_lang(value: &str) -> bool {
+    (2..=3).contains(&value.len()) && value.bytes().all(|b| b.is_ascii_alphabetic())
+}
+
+fn is_country(value: &str) -> bool {
+    value.len() == 2 && value.bytes().all(|b| b.is_ascii_alphabetic())
+}
+
+fn is_article_id(value: &str) -> bool {
+    (1..=200).contains(&value.len())
+        && value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(attrs: &[(&str, &str)], metas: &[(&str, &str)]) -> Result<WidgetConfig, ConfigError> {
+        let find = |list: &[(&str, &str)], name: &str| {
+            list.iter().find(|(n, _)| *n == name).map(|(_, v)| v.to_string())
+        };
+        read_config(|name| find(attrs, name), |name| find(metas, name))
+    }
+
+    #[test]
+    fn defaults_are_lazy_inline_auto_with_related() {
+        let config = read(&[("src", "a.json")], &[]).unwrap();
+        assert_eq!(config.src, "a.json");
+        assert_eq!(
+            (config.theme, config.loading, config.mode, config.show_related),
+            (Theme::Auto, Loading::Lazy, Mode::Inline, true)
+        );
+    }
+
+    #[test]
+    fn attributes_override_page_defaults() {
+        let config = read(
+            &[("lang", "es"), ("theme", "Dark")],
+            &[("src", "/news/{id}/{lang}-{country}.json"), ("lang", "de"), ("country", "mx"), ("id", "a-1")],
+        )
+        .unwrap();
+        assert_eq!(config.src, "/news/a-1/es-MX.json");
+        assert_eq!(config.lang.as_deref(), Some("es"));
+        assert_eq!(config.theme, Theme::Dark);
+    }
+
+    #[test]
+    fn errors_name_the_attribute() {
+        let error = read(&[("src", "a.json"), ("theme", "purple")], &[]).unwrap_err();
+        assert_eq!(error.attribute(), "data-theme");
+        assert_eq!(error.to_string(), "data-theme=\"purple\" is not valid: expected light, dark or auto");
+        assert_eq!(read(&[], &[]).unwrap_err(), ConfigError::MissingSource);
+        assert_eq!(read(&[("src", "x"), ("loading", "soon")], &[]).unwrap_err().attribute(), "data-loading");
+        assert_eq!(read(&[("src", "x"), ("related", "maybe")], &[]).unwrap_err().attribute(), "data-related");
+        assert_eq!(read(&[("src", "x"), ("mode", "popup")], &[]).unwrap_err().attribute(), "data-mode");
+        assert_eq!(read(&[("src", "x"), ("lang", "German")], &[]).unwrap_err().attribute(), "data-lang");
+        assert_eq!(read(&[("src", "x"), ("country", "MEX")], &[]).unwrap_err().attribute(), "data-country");
+        assert_eq!(read(&[("src", "x"), ("id", "Bad Id")], &[]).unwrap_err().attribute(), "data-id");
+    }
+
+    #[test]
+    fn a_template_needs_its_values_and_the_result_must_be_a_safe_url() {
+        assert_eq!(
+            read(&[("src", "{lang}.json")], &[]).unwrap_err(),
+            ConfigError::UnfilledPlaceholder { placeholder: "lang", attribute: "data-lang" }
+        );
+        assert_eq!(read(&[("src", "javascript:alert(1)")], &[]).unwrap_err().attribute(), "data-src");
+    }
+}
