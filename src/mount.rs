@@ -64,7 +64,8 @@ impl WidgetHandle {
             observer.disconnect();
         }
         if self.unmount.take().is_some() {
-            self.shadow.set_inner_html("");
+            // Not innerHTML: under Trusted Types even an empty string there is refused.
+            self.shadow.replace_children_with_node_0();
         }
     }
 }
@@ -135,7 +136,7 @@ fn report_resizes(
 
 fn shadow_root_of(host: &Element) -> Result<ShadowRoot, MountError> {
     if let Some(existing) = host.shadow_root() {
-        existing.set_inner_html("");
+        existing.replace_children_with_node_0();
         return Ok(existing);
     }
     host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
