@@ -41,6 +41,19 @@ pub fn format_date_time(unix_millis: i64, lang: &str, country: &str) -> String {
     date.to_locale_string(&format!("{lang}-{country}"), &options).into()
 }
 
+/// "vor 2 Stunden" for a recent time, else the date and time.
+pub fn format_recent(unix_millis: i64, lang: &str, country: &str) -> String {
+    let now = js_sys::Date::now() as i64;
+    let Some((value, unit)) = byline_model::timestamp::relative_to(now, unix_millis) else {
+        return format_date_time(unix_millis, lang, country);
+    };
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"numeric".into(), &"auto".into());
+    let locales = js_sys::Array::of1(&lang.into());
+    let formatter = js_sys::Intl::RelativeTimeFormat::new(&locales, &options);
+    formatter.format(value as f64, unit.as_str()).into()
+}
+
 /// True when the reader asked for less motion.
 pub fn prefers_reduced_motion() -> bool {
     web_sys::window()

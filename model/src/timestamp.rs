@@ -39,6 +39,40 @@ impl TryFrom<String> for Timestamp {
     }
 }
 
+/// A unit for `Intl.RelativeTimeFormat`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RelativeUnit {
+    Minute,
+    Hour,
+    Day,
+}
+
+impl RelativeUnit {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RelativeUnit::Minute => "minute",
+            RelativeUnit::Hour => "hour",
+            RelativeUnit::Day => "day",
+        }
+    }
+}
+
+/// How long ago `then` was, for "vor 2 Stunden", when that reads better than a date: up to
+/// a week back. Negative values are in the past, as `Intl.RelativeTimeFormat` expects. Times
+/// in the future (clock skew) count as "now"; older ones get `None`, and a date instead.
+pub fn relative_to(now_millis: i64, then_millis: i64) -> Option<(i64, RelativeUnit)> {
+    const MINUTE: i64 = 60_000;
+    const HOUR: i64 = 60 * MINUTE;
+    const DAY: i64 = 24 * HOUR;
+    let ago = (now_millis - then_millis).max(0);
+    Some(match ago {
+        a if a < HOUR => (-(a / MINUTE), RelativeUnit::Minute),
+        a if a < DAY => (-(a / HOUR), RelativeUnit::Hour),
+        a if a < 7 * DAY => (-(a / DAY), RelativeUnit::Day),
+        _ => return None,
+    })
+}
+
 fn parse_rfc3339(text: &str) -> Option<i64> {
     let b = text.as_bytes();
     if b.len() < 20 || b[4] != b'-' || b[7] != b'-' || !matches!(b[10], b'T' | b't' | b' ') {
@@ -129,6 +163,16 @@ mod tests {
     fn keeps_milliseconds_and_epoch() {
         assert_eq!(Timestamp::parse("1970-01-01T00:00:00.5Z").unwrap().unix_millis(), 500);
         assert_eq!(Timestamp::parse("1969-12-31T23:59:59Z").unwrap().unix_millis(), -1_000);
+    }
+
+    #[test]
+    fn recent_times_are_relative_and_older_ones_are_not() {
+        let now = 1_751_672_700_000;
+        assert_eq!(relative_to(now, now - 90_000), Some((-1, RelativeUnit::Minute)));
+        assert_eq!(relative_to(now, now - 2 * 3_600_000 - 5), Some((-2, RelativeUnit::Hour)));
+        assert_eq!(relative_to(now, now - 3 * 86_400_000), Some((-3, RelativeUnit::Day)));
+        assert_eq!(relative_to(now, now + 60_000), Some((0, RelativeUnit::Minute)));
+        assert_eq!(relative_to(now, now - 8 * 86_400_000), None);
     }
 
     #[test]

@@ -9,7 +9,7 @@ use web_sys::{Element, ScrollBehavior, ScrollToOptions};
 
 use super::icons::ArrowIcon;
 use super::{UiLang, EXTERNAL_REL};
-use crate::intl::{format_date_time, prefers_reduced_motion};
+use crate::intl::{format_recent, prefers_reduced_motion};
 use crate::state::ShownEdition;
 
 /// "Ähnliche Nachrichten": related items in a scroll-snapping track (swipe and trackpad work
@@ -62,7 +62,7 @@ pub fn RelatedCarousel(shown: ShownEdition) -> impl IntoView {
                 &[("n", &(index + 1).to_string()), ("count", &count.to_string())],
             );
             let meta = item.published.as_ref().map(|at| {
-                let text = format_date_time(at.unix_millis(), &ui, &edition.country);
+                let text = format_recent(at.unix_millis(), &ui, &edition.country);
                 view! { <time datetime=at.as_str().to_string()>{text}</time> }
             });
             view! {
