@@ -2,7 +2,7 @@ use byline_model::carousel::CarouselView;
 use byline_model::i18n::{self, fill};
 use byline_model::typography::smarten_quotes;
 use leptos::ev;
-use leptos::html::Ul;
+use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, ScrollBehavior, ScrollToOptions};
@@ -21,7 +21,7 @@ pub fn RelatedCarousel(shown: ShownEdition) -> impl IntoView {
     let labels = i18n::labels(&ui);
     let edition = &shown.edition;
     let count = edition.related.len();
-    let track = NodeRef::<Ul>::new();
+    let track = NodeRef::<Div>::new();
     let view_state = RwSignal::new(CarouselView { first: 0, per_view: 1, count });
 
     let measure = move || {
@@ -66,7 +66,7 @@ pub fn RelatedCarousel(shown: ShownEdition) -> impl IntoView {
                 view! { <time datetime=at.as_str().to_string()>{text}</time> }
             });
             view! {
-                <li
+                <div
                     class="byline-carousel__slide"
                     role="group"
                     aria-roledescription=labels.slide
@@ -88,7 +88,7 @@ pub fn RelatedCarousel(shown: ShownEdition) -> impl IntoView {
                             {meta}
                         </span>
                     </a>
-                </li>
+                </div>
             }
         })
         .collect_view();
@@ -127,9 +127,9 @@ pub fn RelatedCarousel(shown: ShownEdition) -> impl IntoView {
                 </div>
             </div>
             <p class="byline-visually-hidden" aria-live="polite" aria-atomic="true">{showing}</p>
-            <ul class="byline-carousel__track" node_ref=track on:scroll=move |_| measure()>
+            <div class="byline-carousel__track" node_ref=track on:scroll=move |_| measure()>
                 {slides}
-            </ul>
+            </div>
             {all_news.map(|href| view! {
                 <a class="byline-all-news" href=href target="_blank" rel=EXTERNAL_REL>
                     <span>{labels.all_news}</span>
