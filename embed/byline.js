@@ -22,6 +22,7 @@
   var waiting = new Map(); // placeholder -> true while waiting to come into view
   var observer = null;
   var modulePromise = null;
+  var dead = null; // the reason, once the shared module has panicked: never call it again
 
   function emit(el, name, detail) {
     el.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail: detail }));
@@ -59,7 +60,16 @@
     return 'the widget could not be loaded from ' + base + ' (' + text + ')';
   }
 
+  // Without the module: the placeholder's own content shows through an empty slot.
+  function showFallback(el) {
+    if (el.shadowRoot) el.shadowRoot.replaceChildren(document.createElement('slot'));
+  }
+
   function mountInline(el) {
+    if (dead) {
+      emit(el, 'error', { reason: 'panic', message: dead });
+      return;
+    }
     mounted.set(el, 'pending');
     loadModule().then(
       function (glue) {
@@ -109,6 +119,7 @@
     }
     window.addEventListener('message', onMessage);
     mounted.set(el, {
+      frame: true,
       destroy: function () {
         window.removeEventListener('message', onMessage);
         root.replaceChildren();
@@ -161,6 +172,19 @@
     }
   }
 
+  // Called by the module just before a panic aborts it (see src/mount.rs): every inline
+  // widget goes back to its placeholder's content, and the module is never called again.
+  function onPanic(message) {
+    dead = String(message);
+    Array.from(mounted).forEach(function (entry) {
+      var el = entry[0];
+      if (entry[1].frame) return; // iframe widgets run in their own frame, unaffected
+      mounted.delete(el);
+      showFallback(el);
+      emit(el, 'error', { reason: 'panic', message: dead });
+    });
+  }
+
   function run(command) {
     if (typeof command === 'function') return command(window.Byline);
     if (Array.isArray(command) && typeof window.Byline[command[0]] === 'function') {
@@ -169,7 +193,7 @@
     console.error('Byline: unknown command in window.byline queue', command);
   }
 
-  window.Byline = { version: '0.1.0', load: load, destroy: destroy };
+  window.Byline = { version: '0.1.0', load: load, destroy: destroy, __onPanic: onPanic };
   var queued = Array.isArray(window.byline) ? window.byline : [];
   window.byline = { push: run };
   queued.forEach(run);

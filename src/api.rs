@@ -1,18 +1,36 @@
-//! Fetching editions: typed errors, aborting, privacy-preserving requests.
+//! Fetching editions: typed errors, timeouts, retries, aborting, privacy-preserving requests.
 
+use byline_model::retry::{parse_retry_after, AttemptFailure, RetryPolicy};
 use byline_model::{parse_edition, Edition, ModelError};
-use gloo_net::http::Request;
+use gloo_net::http::{Request, Response};
+use wasm_bindgen::JsCast;
 use web_sys::{AbortSignal, ReferrerPolicy, RequestCredentials};
+
+/// The largest edition document read, in bytes. A CMS export gone wrong should not freeze the
+/// reader's tab; real articles are a few tens of kilobytes.
+pub const MAX_EDITION_BYTES: usize = 2 * 1024 * 1024;
 
 /// Why an edition could not be shown. The widget words each kind for the reader.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum LoadError {
-    /// No response: offline, DNS, CORS, connection dropped.
+    /// No response: connection refused or dropped, DNS, CORS.
     #[error("network error: {0}")]
     Network(String),
+    /// The browser is offline; loading resumes when it is back online.
+    #[error("the browser is offline")]
+    Offline,
+    /// No complete response in time.
+    #[error("no complete response within {0} s")]
+    Timeout(u32),
     /// The server answered with a non-success status.
     #[error("the server answered HTTP {0}")]
     Http(u16),
+    /// The response is not JSON (an HTML error page, say).
+    #[error("the response is {0}, not JSON")]
+    ContentType(String),
+    /// The response is larger than [`MAX_EDITION_BYTES`].
+    #[error("the response is larger than {} bytes", MAX_EDITION_BYTES)]
+    TooLarge,
     /// The response is not a valid Byline edition.
     #[error("invalid article data: {0}")]
     Invalid(#[from] ModelError),
@@ -26,36 +44,147 @@ impl LoadError {
     pub fn reason(&self) -> &'static str {
         match self {
             LoadError::Network(_) => "network",
+            LoadError::Offline => "offline",
+            LoadError::Timeout(_) => "timeout",
             LoadError::Http(_) => "http",
+            LoadError::ContentType(_) => "content-type",
+            LoadError::TooLarge => "too-large",
             LoadError::Invalid(_) => "invalid",
             LoadError::Aborted => "aborted",
         }
     }
+
+    fn as_attempt_failure(&self) -> Option<AttemptFailure> {
+        match self {
+            LoadError::Network(_) => Some(AttemptFailure::Network),
+            LoadError::Timeout(_) => Some(AttemptFailure::Timeout),
+            LoadError::Http(status) => Some(AttemptFailure::Status(*status)),
+            _ => None,
+        }
+    }
 }
 
-/// Fetches and validates the edition at `url` (absolute). Cookies are never sent and the
-/// referrer is cut to the page's origin.
-pub async fn fetch_edition(url: &str, signal: &AbortSignal) -> Result<Edition, LoadError> {
-    let response = Request::get(url)
+/// Fetches and validates the edition at `url` (absolute), retrying network errors, timeouts
+/// and 5xx answers with backoff (honouring `Retry-After`). Cookies are never sent and the
+/// referrer is cut to the page's origin. `cancel` aborts everything at once.
+pub async fn fetch_edition(
+    url: &str,
+    cancel: &AbortSignal,
+    timeout_secs: u32,
+) -> Result<Edition, LoadError> {
+    let policy = RetryPolicy::default();
+    let mut attempt = 0;
+    loop {
+        let (result, retry_after) = fetch_once(url, cancel, timeout_secs).await;
+        let error = match result {
+            Ok(edition) => return Ok(edition),
+            Err(error) => error,
+        };
+        let delay = error
+            .as_attempt_failure()
+            .and_then(|failure| policy.delay_after(attempt, failure, retry_after));
+        match delay {
+            Some(ms) if !cancel.aborted() => sleep(ms).await,
+            _ => return Err(error),
+        }
+        if cancel.aborted() {
+            return Err(LoadError::Aborted);
+        }
+        attempt += 1;
+    }
+}
+
+/// One attempt; on a failed answer, also the server's `Retry-After` in milliseconds.
+async fn fetch_once(
+    url: &str,
+    cancel: &AbortSignal,
+    timeout_secs: u32,
+) -> (Result<Edition, LoadError>, Option<u64>) {
+    if is_offline() {
+        return (Err(LoadError::Offline), None);
+    }
+    // One signal for both: the reader's newer choice, and the time limit.
+    let timeout = AbortSignal::timeout_with_u32(timeout_secs.saturating_mul(1_000));
+    let either = AbortSignal::any(&js_sys::Array::of2(cancel, &timeout));
+    let classify = |error: gloo_net::Error| {
+        if cancel.aborted() {
+            LoadError::Aborted
+        } else if timeout.aborted() {
+            LoadError::Timeout(timeout_secs)
+        } else if is_offline() {
+            LoadError::Offline
+        } else {
+            LoadError::Network(error.to_string())
+        }
+    };
+    let response = match Request::get(url)
         .credentials(RequestCredentials::Omit)
         .referrer_policy(ReferrerPolicy::StrictOriginWhenCrossOrigin)
-        .abort_signal(Some(signal))
+        .abort_signal(Some(&either))
         .send()
         .await
-        .map_err(|e| classify(e, signal))?;
+    {
+        Ok(response) => response,
+        Err(error) => return (Err(classify(error)), None),
+    };
     if !response.ok() {
-        return Err(LoadError::Http(response.status()));
+        let retry_after = response
+            .headers()
+            .get("retry-after")
+            .and_then(|value| parse_retry_after(&value, js_sys::Date::now() as i64));
+        return (Err(LoadError::Http(response.status())), retry_after);
     }
-    let text = response.text().await.map_err(|e| classify(e, signal))?;
-    Ok(parse_edition(&text)?)
+    if let Err(error) = check_headers(&response) {
+        return (Err(error), None);
+    }
+    let text = match response.text().await {
+        Ok(text) => text,
+        Err(error) => return (Err(classify(error)), None),
+    };
+    if text.len() > MAX_EDITION_BYTES {
+        return (Err(LoadError::TooLarge), None);
+    }
+    (parse_edition(&text).map_err(LoadError::from), None)
 }
 
-fn classify(error: gloo_net::Error, signal: &AbortSignal) -> LoadError {
-    if signal.aborted() {
-        LoadError::Aborted
-    } else {
-        LoadError::Network(error.to_string())
+/// Refuses what is clearly not an edition before reading it: HTML error pages, captive
+/// portals, oversized bodies. A missing or generic content type is given the benefit of the
+/// doubt (many static hosts serve `.json` as text/plain).
+fn check_headers(response: &Response) -> Result<(), LoadError> {
+    let headers = response.headers();
+    if let Some(kind) = headers.get("content-type") {
+        let essence = kind.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+        let json_like = essence.is_empty()
+            || essence == "application/json"
+            || essence.ends_with("+json")
+            || essence == "text/json"
+            || essence == "text/plain"
+            || essence == "application/octet-stream";
+        if !json_like {
+            return Err(LoadError::ContentType(essence));
+        }
     }
+    let declared = headers.get("content-length").and_then(|length| length.parse::<usize>().ok());
+    if declared.is_some_and(|length| length > MAX_EDITION_BYTES) {
+        return Err(LoadError::TooLarge);
+    }
+    Ok(())
+}
+
+fn is_offline() -> bool {
+    web_sys::window().is_some_and(|window| !window.navigator().on_line())
+}
+
+async fn sleep(ms: u32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                resolve.unchecked_ref(),
+                ms.min(i32::MAX as u32) as i32,
+            );
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Resolves `reference` against `base` and keeps it only if it is http(s).

@@ -53,10 +53,12 @@ pub struct WidgetState {
     in_flight: StoredValue<Option<AbortController>, LocalStorage>,
     /// Editions already fetched, by URL: switching back to one is instant.
     cache: StoredValue<HashMap<String, ShownEdition>>,
+    timeout_secs: u32,
 }
 
 impl WidgetState {
-    pub fn new() -> Self {
+    /// A widget's state; each article request may take `timeout_secs`.
+    pub fn new(timeout_secs: u32) -> Self {
         let state = WidgetState {
             shown: RwSignal::new(None),
             activity: RwSignal::new(Activity::Idle),
@@ -64,9 +66,23 @@ impl WidgetState {
             wanted: RwSignal::new(None),
             in_flight: StoredValue::new_local(None),
             cache: StoredValue::new(HashMap::new()),
+            timeout_secs,
         };
         // A widget removed mid-request must not leave the request running.
         on_cleanup(move || state.abort_in_flight());
+        // Back online after a failed load: try again without waiting for the reader.
+        let online = window_event_listener_untyped("online", move |_| {
+            let failed_for_connection = state.activity.with_untracked(|activity| {
+                matches!(
+                    activity,
+                    Activity::Failed(LoadError::Offline | LoadError::Network(_) | LoadError::Timeout(_))
+                )
+            });
+            if failed_for_connection {
+                state.retry();
+            }
+        });
+        on_cleanup(move || online.remove());
         state
     }
 
@@ -87,7 +103,7 @@ impl WidgetState {
         self.activity.set(Activity::Loading);
         let state = *self;
         spawn_local(async move {
-            let result = fetch_edition(&url, &signal).await;
+            let result = fetch_edition(&url, &signal, state.timeout_secs).await;
             // The widget may be gone, or the reader may have chosen again meanwhile.
             if state.wanted.try_get_untracked().flatten().as_deref() != Some(url.as_str()) {
                 return;

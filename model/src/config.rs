@@ -20,6 +20,8 @@ pub struct WidgetConfig {
     pub show_related: bool,
     pub loading: Loading,
     pub mode: Mode,
+    /// Seconds an article request may take before it counts as failed (and is retried).
+    pub timeout_secs: u32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -129,6 +131,9 @@ pub fn read_config(
             "iframe" => Some(Mode::Iframe),
             _ => None,
         })?,
+        timeout_secs: choice(get("timeout"), "data-timeout", "seconds from 1 to 120", 10, |v| {
+            v.parse().ok().filter(|s| (1..=120).contains(s))
+        })?,
     })
 }
 
@@ -235,6 +240,8 @@ mod tests {
         assert_eq!(read(&[("src", "x"), ("lang", "German")], &[]).unwrap_err().attribute(), "data-lang");
         assert_eq!(read(&[("src", "x"), ("country", "MEX")], &[]).unwrap_err().attribute(), "data-country");
         assert_eq!(read(&[("src", "x"), ("id", "Bad Id")], &[]).unwrap_err().attribute(), "data-id");
+        assert_eq!(read(&[("src", "x"), ("timeout", "0")], &[]).unwrap_err().attribute(), "data-timeout");
+        assert_eq!(read(&[("src", "x"), ("timeout", "3")], &[]).unwrap().timeout_secs, 3);
     }
 
     #[test]

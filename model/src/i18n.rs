@@ -35,6 +35,8 @@ pub struct Labels {
     /// `{status}`
     pub error_http: &'static str,
     pub error_invalid: &'static str,
+    pub error_offline: &'static str,
+    pub error_timeout: &'static str,
     pub switch_failed: &'static str,
 }
 
@@ -61,6 +63,8 @@ const DE: Labels = Labels {
     error_network: "Der Artikel konnte nicht geladen werden. Bitte prüfen Sie Ihre Verbindung.",
     error_http: "Der Artikel ist gerade nicht verfügbar (Fehler {status}).",
     error_invalid: "Der Artikel enthält ungültige Daten und kann nicht angezeigt werden.",
+    error_offline: "Sie sind offline. Der Artikel wird geladen, sobald die Verbindung zurück ist.",
+    error_timeout: "Der Artikel lädt zu lange. Bitte versuchen Sie es erneut.",
     switch_failed: "Die gewählte Ausgabe konnte nicht geladen werden; der bisherige Artikel bleibt sichtbar.",
 };
 
@@ -87,6 +91,8 @@ const EN: Labels = Labels {
     error_network: "The article could not be loaded. Please check your connection.",
     error_http: "The article is not available right now (error {status}).",
     error_invalid: "The article’s data is invalid and cannot be shown.",
+    error_offline: "You are offline. The article will load when the connection is back.",
+    error_timeout: "The article is taking too long to load. Please try again.",
     switch_failed: "The chosen edition could not be loaded; the article you were reading is still shown.",
 };
 
@@ -113,6 +119,8 @@ const ES: Labels = Labels {
     error_network: "No se pudo cargar el artículo. Compruebe su conexión.",
     error_http: "El artículo no está disponible en este momento (error {status}).",
     error_invalid: "Los datos del artículo no son válidos y no se pueden mostrar.",
+    error_offline: "No hay conexión. El artículo se cargará cuando vuelva la conexión.",
+    error_timeout: "El artículo tarda demasiado en cargar. Vuelva a intentarlo.",
     switch_failed: "No se pudo cargar la edición elegida; se sigue mostrando el artículo anterior.",
 };
 
@@ -139,6 +147,8 @@ const UK: Labels = Labels {
     error_network: "Не вдалося завантажити статтю. Перевірте з’єднання.",
     error_http: "Стаття зараз недоступна (помилка {status}).",
     error_invalid: "Дані статті некоректні, тому її неможливо показати.",
+    error_offline: "Ви офлайн. Статтю буде завантажено, щойно з’єднання відновиться.",
+    error_timeout: "Стаття завантажується надто довго. Спробуйте ще раз.",
     switch_failed: "Не вдалося завантажити вибране видання; попередня стаття залишається на екрані.",
 };
 
@@ -165,6 +175,8 @@ const AR: Labels = Labels {
     error_network: "تعذّر تحميل المقال. يُرجى التحقق من اتصالك.",
     error_http: "المقال غير متاح حاليًا (خطأ {status}).",
     error_invalid: "بيانات المقال غير صالحة ولا يمكن عرضه.",
+    error_offline: "أنت غير متصل. سيُحمَّل المقال عند عودة الاتصال.",
+    error_timeout: "يستغرق تحميل المقال وقتًا طويلًا. يُرجى إعادة المحاولة.",
     switch_failed: "تعذّر تحميل النسخة المختارة؛ لا يزال المقال السابق معروضًا.",
 };
 
@@ -191,6 +203,8 @@ const JA: Labels = Labels {
     error_network: "記事を読み込めませんでした。接続を確認してください。",
     error_http: "現在この記事を表示できません（エラー {status}）。",
     error_invalid: "記事のデータが無効なため表示できません。",
+    error_offline: "オフラインです。接続が戻ると記事を読み込みます。",
+    error_timeout: "記事の読み込みに時間がかかっています。もう一度お試しください。",
     switch_failed: "選択した版を読み込めませんでした。元の記事をそのまま表示しています。",
 };
 
@@ -217,6 +231,8 @@ const FR: Labels = Labels {
     error_network: "L’article n’a pas pu être chargé. Vérifiez votre connexion.",
     error_http: "L’article n’est pas disponible pour le moment (erreur {status}).",
     error_invalid: "Les données de l’article ne sont pas valides ; il ne peut pas être affiché.",
+    error_offline: "Vous êtes hors ligne. L’article se chargera dès le retour de la connexion.",
+    error_timeout: "Le chargement de l’article prend trop de temps. Veuillez réessayer.",
     switch_failed: "L’édition choisie n’a pas pu être chargée ; l’article précédent reste affiché.",
 };
 
@@ -243,6 +259,8 @@ const IT: Labels = Labels {
     error_network: "Impossibile caricare l’articolo. Controlla la connessione.",
     error_http: "L’articolo non è disponibile al momento (errore {status}).",
     error_invalid: "I dati dell’articolo non sono validi e non può essere mostrato.",
+    error_offline: "Sei offline. L’articolo verrà caricato quando tornerà la connessione.",
+    error_timeout: "Il caricamento dell’articolo richiede troppo tempo. Riprova.",
     switch_failed: "Impossibile caricare l’edizione scelta; resta visibile l’articolo precedente.",
 };
 
@@ -269,6 +287,8 @@ const PT: Labels = Labels {
     error_network: "Não foi possível carregar o artigo. Verifique sua conexão.",
     error_http: "O artigo não está disponível no momento (erro {status}).",
     error_invalid: "Os dados do artigo são inválidos e ele não pode ser exibido.",
+    error_offline: "Você está offline. O artigo será carregado quando a conexão voltar.",
+    error_timeout: "O artigo está demorando demais para carregar. Tente novamente.",
     switch_failed: "Não foi possível carregar a edição escolhida; o artigo anterior continua visível.",
 };
 
@@ -295,6 +315,8 @@ const PL: Labels = Labels {
     error_network: "Nie udało się wczytać artykułu. Sprawdź połączenie.",
     error_http: "Artykuł jest teraz niedostępny (błąd {status}).",
     error_invalid: "Dane artykułu są nieprawidłowe i nie można go wyświetlić.",
+    error_offline: "Jesteś offline. Artykuł wczyta się, gdy połączenie wróci.",
+    error_timeout: "Wczytywanie artykułu trwa zbyt długo. Spróbuj ponownie.",
     switch_failed: "Nie udało się wczytać wybranego wydania; poprzedni artykuł pozostaje widoczny.",
 };
 
@@ -321,6 +343,8 @@ const RU: Labels = Labels {
     error_network: "Не удалось загрузить статью. Проверьте подключение.",
     error_http: "Статья сейчас недоступна (ошибка {status}).",
     error_invalid: "Данные статьи некорректны, её невозможно показать.",
+    error_offline: "Нет подключения. Статья загрузится, когда связь восстановится.",
+    error_timeout: "Статья загружается слишком долго. Попробуйте ещё раз.",
     switch_failed: "Не удалось загрузить выбранный выпуск; предыдущая статья остаётся на экране.",
 };
 
@@ -347,6 +371,8 @@ const TR: Labels = Labels {
     error_network: "Makale yüklenemedi. Lütfen bağlantınızı kontrol edin.",
     error_http: "Makale şu anda kullanılamıyor (hata {status}).",
     error_invalid: "Makale verileri geçersiz olduğu için gösterilemiyor.",
+    error_offline: "Çevrimdışısınız. Bağlantı geri geldiğinde makale yüklenecek.",
+    error_timeout: "Makalenin yüklenmesi çok uzun sürüyor. Lütfen tekrar deneyin.",
     switch_failed: "Seçilen baskı yüklenemedi; önceki makale görüntülenmeye devam ediyor.",
 };
 

@@ -10,6 +10,7 @@ pub mod edition_choice;
 pub mod error;
 pub mod i18n;
 pub mod parse;
+pub mod retry;
 pub mod timestamp;
 pub mod typography;
 pub mod url_check;

@@ -26,7 +26,7 @@ pub fn ArticleWidget(
     #[prop(optional)]
     has_fallback: bool,
 ) -> impl IntoView {
-    let state = WidgetState::new();
+    let state = WidgetState::new(config.timeout_secs);
     provide_context(state);
     if let Some(events) = use_context::<HostEvents>() {
         report_state_changes(state, events);
