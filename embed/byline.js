@@ -62,7 +62,9 @@
 
   // Without the module: the placeholder's own content shows through an empty slot.
   function showFallback(el) {
-    if (el.shadowRoot) el.shadowRoot.replaceChildren(document.createElement('slot'));
+    if (!el.shadowRoot) return;
+    el.shadowRoot.replaceChildren(document.createElement('slot'));
+    el.shadowRoot.adoptedStyleSheets = [];
   }
 
   function mountInline(el) {
@@ -122,7 +124,7 @@
       frame: true,
       destroy: function () {
         window.removeEventListener('message', onMessage);
-        root.replaceChildren();
+        showFallback(el);
       },
       free: function () {},
     });

@@ -64,8 +64,14 @@ impl WidgetHandle {
             observer.disconnect();
         }
         if self.unmount.take().is_some() {
-            // Not innerHTML: under Trusted Types even an empty string there is refused.
-            self.shadow.replace_children_with_node_0();
+            // Only a slot is left, through which the placeholder's own content shows again.
+            // (Not innerHTML: under Trusted Types even an empty string there is refused.)
+            match self.shadow.owner_document().and_then(|d| d.create_element("slot").ok()) {
+                Some(slot) => self.shadow.replace_children_with_node_1(&slot),
+                None => self.shadow.replace_children_with_node_0(),
+            }
+            // Our :host rules go too, so the placeholder looks as the publisher styled it.
+            self.shadow.set_adopted_style_sheets(&js_sys::Array::new());
         }
     }
 }

@@ -9,6 +9,9 @@ pub mod edition;
 pub mod edition_choice;
 pub mod error;
 pub mod i18n;
+pub mod import;
+pub mod jsonfeed;
+pub mod jsonld;
 pub mod parse;
 pub mod retry;
 pub mod timestamp;
@@ -17,4 +20,7 @@ pub mod url_check;
 
 pub use edition::*;
 pub use error::ModelError;
+pub use import::{ImportError, Warning};
+pub use jsonfeed::{map_json_feed, map_json_feed_str, RelatedFeed};
+pub use jsonld::{map_jsonld, map_jsonld_scripts, map_jsonld_str, JsonLdOptions, MappedArticle};
 pub use parse::parse_edition;

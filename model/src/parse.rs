@@ -44,7 +44,7 @@ fn check_version(json: &str) -> Result<(), ModelError> {
 }
 
 /// Rules that involve more than one field.
-fn validate(edition: &Edition) -> Result<(), ModelError> {
+pub(crate) fn validate(edition: &Edition) -> Result<(), ModelError> {
     if edition.headline.trim().is_empty() {
         return Err(ModelError::invalid("headline", "must not be empty"));
     }

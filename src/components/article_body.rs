@@ -35,7 +35,7 @@ pub fn ArticleBody(shown: ShownEdition) -> impl IntoView {
                 view! {
                     <figure class="byline-figure" data-block-id=id.clone()>
                         <img
-                            class="byline-figure__image"
+                            class="byline-figure__image" referrerpolicy="strict-origin-when-cross-origin"
                             src=src
                             alt=alt.clone()
                             width=*width

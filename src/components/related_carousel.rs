@@ -76,7 +76,7 @@ pub fn RelatedCarousel(shown: ShownEdition) -> impl IntoView {
                     <a class="byline-card" href=href target="_blank" rel=EXTERNAL_REL>
                         <span class="byline-card__media">
                             {image.map(|src| view! {
-                                <img class="byline-card__image" src=src alt="" width="320" height="180"
+                                <img class="byline-card__image" referrerpolicy="strict-origin-when-cross-origin" src=src alt="" width="320" height="180"
                                     loading="lazy" decoding="async"/>
                             })}
                         </span>

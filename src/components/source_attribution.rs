@@ -26,7 +26,7 @@ pub fn SourceAttribution(shown: ShownEdition) -> impl IntoView {
     view! {
         <footer class="byline-source">
             {logo.map(|logo| view! {
-                <img class="byline-source__logo" src=logo alt="" width="40" height="40"/>
+                <img class="byline-source__logo" referrerpolicy="strict-origin-when-cross-origin" src=logo alt="" width="40" height="40"/>
             })}
             <div class="byline-source__text">
                 <span class="byline-source__label">{labels.source}</span>

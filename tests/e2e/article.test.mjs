@@ -135,18 +135,22 @@ test('the carousel arrows move the visible related items forward and back', asyn
   await page.close();
 });
 
-test('a 500 shows a readable error, and retry loads the article', async () => {
-  let failures = 1;
+test('a 500 shows a readable error after retries, and the retry button loads the article', async () => {
+  let failing = true;
+  let attempts = 0;
   const { page } = await openDemo({
     setup: (page) =>
-      page.route('**/data/editions/de-MX.json', (route) =>
-        failures-- > 0 ? route.fulfill({ status: 500, body: 'boom' }) : route.continue(),
-      ),
+      page.route('**/data/editions/de-MX.json', (route) => {
+        attempts++;
+        return failing ? route.fulfill({ status: 500, body: 'boom' }) : route.continue();
+      }),
   });
   const error = page.locator('#lead-article .byline-error[role=alert]');
   await error.waitFor();
   assert.match(await error.textContent(), /Der Artikel ist gerade nicht verfügbar \(Fehler 500\)/);
+  assert.equal(attempts, 3, 'a 5xx is retried twice with backoff before the error shows');
   await page.screenshot({ path: path.join(artifactsDir, 'demo-error.png') });
+  failing = false;
   await page.click('#lead-article .byline-error__retry');
   await page.locator('#lead-article .byline-headline').waitFor();
   assert.equal(await page.locator('#lead-article .byline-headline').textContent(), SEED_HEADLINE);

@@ -26,16 +26,19 @@ after(async () => {
 // Servers
 
 /**
- * A static server over dist/ that records every request ({ path, headers }).
+ * A static server over dist/ that records every request ({ path, query, headers }).
  * cors: answer every response with `Access-Control-Allow-Origin: *`.
  * route(req, res, url): called first; return true when it has answered.
  */
 async function recordingServer({ cors = false, route } = {}) {
   const requests = [];
+  let inFlight = 0;
   const server = await startStaticServer(distDir, {
     handler: async (req, res) => {
       const url = new URL(req.url, 'http://127.0.0.1');
-      requests.push({ path: url.pathname, headers: req.headers });
+      requests.push({ path: url.pathname, query: url.search, headers: req.headers });
+      inFlight++;
+      res.on('close', () => inFlight--);
       if (cors) res.setHeader('Access-Control-Allow-Origin', '*');
       return route ? Boolean(await route(req, res, url)) : false;
     },
@@ -43,6 +46,8 @@ async function recordingServer({ cors = false, route } = {}) {
   return {
     ...server,
     requests,
+    /** How many requests have not been answered yet. */
+    inFlight: () => inFlight,
     /** How many requests asked for `pathname`. */
     count: (pathname) => requests.filter((r) => r.path === pathname).length,
   };
@@ -50,13 +55,14 @@ async function recordingServer({ cors = false, route } = {}) {
 
 /**
  * Three origins: `host` answers the pages registered with host.page(), `assets` serves the
- * widget (dist/, CORS), `data` serves the article JSON and images (dist/data, CORS).
+ * widget (dist/, CORS), `data` serves the article JSON and images (dist/, under /data/, CORS).
  * `dataRoute` can hold or fail data requests. Closes everything after `body` finishes.
  */
 async function withServers(body, { dataRoute } = {}) {
   const pages = new Map();
   const host = await recordingServer({
     route: (req, res, url) => {
+      if (url.pathname === '/favicon.ico') return res.writeHead(204).end(), true;
       const page = pages.get(url.pathname);
       res.writeHead(page ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...page?.headers });
       res.end(page ? page.html : 'not found');
@@ -90,7 +96,7 @@ function gate() {
 function hostPage({ assets, head = '', body, loader = `<script async src="${assets.url}/byline.js"></script>` }) {
   return `<!doctype html>
 <html lang="en">
-<head><meta charset="utf-8"><title>Host page</title><link rel="icon" href="data:,">${head}</head>
+<head><meta charset="utf-8"><title>Host page</title>${head}</head>
 <body>
 ${body}
 ${loader}
@@ -148,14 +154,35 @@ async function waitForEvent(page, id, type, detail = {}) {
   return (await events(page, id)).filter((e) => e.type === type).at(-1);
 }
 
-/** Waits until fonts are loaded, every image in the widgets has loaded, and frames settle. */
-async function settle(page, ms = 300) {
+/**
+ * Lets the page come to rest: fonts loaded; with `scroll`, the page scrolled through once so
+ * lazy images load wherever the widget sits; `servers` (if given) with no request in flight;
+ * every image in the widgets decoded unless lazy and never fetched; two frames, then `ms`.
+ */
+async function settle(page, { ms = 300, servers = [], scroll = false } = {}) {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  await page.waitForFunction(() => {
-    const images = [...document.querySelectorAll('.byline-article')].flatMap((el) => [...(el.shadowRoot?.querySelectorAll('img') ?? [])]);
-    return images.every((img) => img.complete);
-  });
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  if (scroll) {
+    await page.evaluate(async () => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const root = document.scrollingElement;
+      for (let y = 0; y < root.scrollHeight; y += innerHeight / 2) {
+        root.scrollTop = y;
+        await frame();
+      }
+      root.scrollTop = 0;
+      await frame();
+    });
+  }
+  for (let quiet = 0; quiet < 3;) {
+    await page.waitForTimeout(100);
+    quiet = servers.every((s) => s.inFlight() === 0) ? quiet + 1 : 0;
+  }
+  const widgetImages = () =>
+    [...document.querySelectorAll('.byline-article')].flatMap((el) => [...(el.shadowRoot?.querySelectorAll('img') ?? [])]);
+  await page.waitForFunction(`(${widgetImages})().every((img) =>
+    img.complete || (img.loading === 'lazy' && performance.getEntriesByName(img.currentSrc || img.src).length === 0))`);
+  await page.evaluate(`Promise.all((${widgetImages})().filter((img) => img.complete).map((img) => img.decode().catch(() => {})))
+    .then(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))`);
   await page.waitForTimeout(ms);
 }
 
@@ -178,18 +205,23 @@ function differingPixels(a, b, tolerance = 24) {
 
 test('cross-origin: host, assets and JSON on three origins; no cookies, referrer cut to the origin', async () => {
   await withServers(async ({ host, assets, data }) => {
+    // The page itself would send its full URL as the referrer: only the widget's fetch can cut it.
     const url = host.page('/cross-origin', hostPage({
       assets,
-      body: placeholder('w', { src: `${data.url}/data/editions/de-MX.json`, lang: 'de', country: 'MX', loading: 'eager' }),
+      head: '<meta name="referrer" content="unsafe-url">',
+      body: placeholder('w', { src: `${data.url}/data/editions/de-MX.json`, lang: 'de', country: 'MX', loading: 'eager' }) +
+        `<img alt="" src="${data.url}/data/img/related-01.svg?probe" width="1" height="1">`,
     }));
     // Cookies are per host, not per port: this one would go to the JSON origin with credentials.
-    const { context, page, pageErrors } = await openPage(url, {
+    const { context, page, pageErrors } = await openPage(`${url}?reader=42`, {
       cookies: [{ name: 'reader_session', value: 'secret', domain: '127.0.0.1', path: '/' }],
     });
     await page.locator('#w .byline-headline').waitFor();
     assert.equal(await page.locator('#w .byline-headline').textContent(), SEED_HEADLINE);
 
     assert.match(host.requests[0].headers.cookie ?? '', /reader_session=secret/, 'the cookie is set for 127.0.0.1');
+    const probe = data.requests.find((r) => r.query === '?probe');
+    assert.equal(probe?.headers.referer, `${url}?reader=42`, 'the page\'s own requests send the full URL');
     const json = data.requests.filter((r) => r.path.endsWith('.json'));
     assert.deepEqual(json.map((r) => r.path), ['/data/editions/de-MX.json']);
     for (const { headers } of json) {
@@ -261,7 +293,7 @@ test('a hostile host stylesheet changes nothing in the widget, and the widget ch
       const { context, page } = await openPage(url, options);
       await page.locator('#w .byline-headline').waitFor();
       await waitForEvent(page, 'w', 'render');
-      await settle(page);
+      await settle(page, { servers: [data], scroll: true });
       const file = path.join(artifactsDir, `embed-${name}.png`);
       shots[name] = PNG.sync.read(await page.locator('#w').screenshot({ path: file, animations: 'disabled' }));
       afterStyles[name] = await computedStyle(page, '.after');
@@ -295,9 +327,7 @@ test('the placeholder\'s own content shows while loading, hides after render, an
   const hold = gate();
   let held = 0;
   await withServers(async ({ host, assets, data }) => {
-    const body = [
-      placeholder('slow', { src: `${data.url}/data/editions/de-MX.json`, lang: 'de', country: 'MX', loading: 'eager' }, FALLBACK),
-    ].join('\n');
+    const body = placeholder('slow', { src: `${data.url}/data/editions/de-MX.json`, lang: 'de', country: 'MX', loading: 'eager' }, FALLBACK);
     const { context, page } = await openPage(host.page('/fallback', hostPage({ assets, body })));
     const fallback = page.locator('#slow > p.fallback');
     await page.locator('#slow .byline-waiting').waitFor();
@@ -363,7 +393,7 @@ test('the demo page loads without layout shift', async () => {
   try {
     const { context, page } = await openPage(`${server.url}/`, { initScripts: [observeLayoutShifts] });
     await page.locator('#lead-article .byline-headline').waitFor();
-    await settle(page, 1000);
+    await settle(page, { ms: 1000, servers: [server] });
     const { cls, shifts } = await page.evaluate(() => ({ cls: window.__cls, shifts: window.__shifts }));
     assert.equal(cls, 0, `layout shifts: ${JSON.stringify(shifts)}`);
     await context.close();
@@ -377,9 +407,9 @@ test('placeholders are lazy by default: the second article loads only when scrol
   try {
     const { context, page } = await openPage(`${server.url}/`);
     await page.locator('#lead-article .byline-headline').waitFor();
-    await settle(page, 500);
+    await settle(page, { ms: 500, servers: [server] });
     const second = page.locator('#second-article');
-    const { top } = await second.boundingBox();
+    const { y: top } = await second.boundingBox();
     assert.ok(top > 900 + 400, `the second placeholder starts ${top}px down, beyond the viewport and the 400px margin`);
     assert.equal(server.count('/data/editions/en-US.json'), 0, 'not requested before it is near');
     assert.equal(await page.locator('#second-article .byline').count(), 0);
@@ -436,7 +466,8 @@ ${placeholder('w', { src: `${data.url}/data/editions/de-MX.json`, lang: 'de', co
     await page.evaluate(() => window.Byline.destroy(document.getElementById('w')));
     assert.equal(await page.locator('#w .byline').count(), 0, 'destroy removes the widget');
     assert.equal(await page.evaluate(() => document.getElementById('w').shadowRoot?.querySelector('.byline-root') ?? null), null);
-    assert.equal(await page.locator('#w > p.fallback').isVisible(), true, 'the fallback shows again after destroy');
+    // Asserted at the end, so that a failure here does not hide whether load() works again.
+    const fallbackAfterDestroy = await page.locator('#w > p.fallback').isVisible();
 
     await page.evaluate(() => window.Byline.load(document.getElementById('w')));
     await page.locator('#w .byline-headline').waitFor();
@@ -446,6 +477,7 @@ ${placeholder('w', { src: `${data.url}/data/editions/de-MX.json`, lang: 'de', co
     assert.equal(types.filter((t) => t === 'ready').length, 2, 'load after destroy mounts a new widget');
     assert.deepEqual(pageErrors, []);
     assert.deepEqual(consoleErrors, []);
+    assert.equal(fallbackAfterDestroy, true, 'the fallback shows again after destroy');
     await context.close();
   });
 });
@@ -458,13 +490,17 @@ function recordViolations() {
   }, true);
 }
 
-/** A page under a strict CSP with Trusted Types; the loader is trusted by nonce only. */
+/**
+ * A page under a strict CSP with Trusted Types; the loader is trusted by nonce only.
+ * connect-src lists the widget origin too: the loader fetches the wasm module from there (as
+ * docs/publisher-guide.md requires); the article JSON comes from the data origin.
+ */
 function strictCspPage({ host, assets, data, wasm }) {
   const nonce = 'bylinetestnonce' + Math.random().toString(36).slice(2);
   const csp = [
     "default-src 'none'",
     `script-src 'nonce-${nonce}' 'strict-dynamic'${wasm ? " 'wasm-unsafe-eval'" : ''}`,
-    `connect-src ${data.url}`,
+    `connect-src ${assets.url} ${data.url}`,
     `img-src ${data.url}`,
     `style-src 'self' ${assets.url}`,
     "require-trusted-types-for 'script'",

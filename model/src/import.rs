@@ -1,0 +1,315 @@
+//! What the schema.org JSON-LD and JSON Feed importers share: errors and warnings that carry a
+//! JSON path, and lenient readers for the text, URLs, dates and language tags found in
+//! publishers' markup (which is written for search engines, not validated like Byline's format).
+
+use serde_json::Value;
+use thiserror::Error;
+
+use crate::edition::{CountryCode, LangCode};
+use crate::error::ModelError;
+use crate::timestamp::Timestamp;
+use crate::url_check::LinkUrl;
+
+/// Why a JSON-LD document or a JSON Feed cannot be mapped. Every variant's message starts with
+/// the JSON path of the problem (`@graph[2].publisher.logo`, `items`), `$` for the document.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum ImportError {
+    /// The text is not JSON at all.
+    #[error("$: not valid JSON (line {line}, column {column}): {message}")]
+    Syntax { line: usize, column: usize, message: String },
+    /// No node of the document is an article (`NewsArticle`, `Article`, `BlogPosting`, …).
+    #[error("$: no NewsArticle, Article or BlogPosting node found")]
+    NoArticle,
+    /// The document is not a JSON Feed (no `version`, or not a jsonfeed.org version URL).
+    #[error("{path}: {message}")]
+    NotAFeed { path: String, message: String },
+    /// A property the mapping needs is absent.
+    #[error("{path}: required but missing")]
+    Missing { path: String },
+    /// A property holds the wrong kind of value.
+    #[error("{path}: expected {expected}")]
+    WrongType { path: String, expected: &'static str },
+    /// A property has the right type but a value that cannot be used.
+    #[error("{path}: {message}")]
+    Invalid { path: String, message: String },
+}
+
+impl ImportError {
+    /// The JSON path of the problem; `$` for the document as a whole.
+    pub fn path(&self) -> &str {
+        match self {
+            ImportError::Syntax { .. } | ImportError::NoArticle => "$",
+            ImportError::NotAFeed { path, .. }
+            | ImportError::Missing { path }
+            | ImportError::WrongType { path, .. }
+            | ImportError::Invalid { path, .. } => path,
+        }
+    }
+
+    /// The message without its leading path.
+    pub fn message(&self) -> String {
+        let full = self.to_string();
+        match full.strip_prefix(self.path()).and_then(|rest| rest.strip_prefix(": ")) {
+            Some(rest) => rest.to_string(),
+            None => full,
+        }
+    }
+
+    pub(crate) fn syntax(err: serde_json::Error) -> Self {
+        match ModelError::from_serde(String::new(), err) {
+            ModelError::Syntax { line, column, message } => ImportError::Syntax { line, column, message },
+            other => invalid("", other.to_string()),
+        }
+    }
+}
+
+/// Something skipped or guessed while mapping: the result is usable, but the publisher may
+/// want to fix the source (`items[3].url: uses a scheme other than http or https`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    pub path: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+// ------------------------------------------------------------------ paths and error builders
+// Paths are built with "" for the document itself and shown as `$`.
+
+fn shown(path: &str) -> String {
+    if path.is_empty() {
+        "$".into()
+    } else {
+        path.into()
+    }
+}
+
+pub(crate) fn at(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.into()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+pub(crate) fn idx(path: &str, index: usize) -> String {
+    format!("{path}[{index}]")
+}
+
+pub(crate) fn missing(path: &str) -> ImportError {
+    ImportError::Missing { path: shown(path) }
+}
+
+pub(crate) fn wrong(path: &str, expected: &'static str) -> ImportError {
+    ImportError::WrongType { path: shown(path), expected }
+}
+
+pub(crate) fn invalid(path: &str, message: impl Into<String>) -> ImportError {
+    ImportError::Invalid { path: shown(path), message: message.into() }
+}
+
+pub(crate) fn warning(path: &str, message: impl Into<String>) -> Warning {
+    Warning { path: shown(path), message: message.into() }
+}
+
+// ---------------------------------------------------------------------------- value readers
+
+/// The text of a JSON-LD value: a string, a `{"@value": "…"}` literal, or the first of an array.
+pub(crate) fn text(value: &Value) -> Option<&str> {
+    match value {
+        Value::String(s) => Some(s),
+        Value::Object(map) => map.get("@value").and_then(Value::as_str),
+        Value::Array(items) => items.first().and_then(|first| match first {
+            Value::Array(_) => None,
+            other => text(other),
+        }),
+        _ => None,
+    }
+}
+
+/// Optional text at `key`: absent, `null` or blank is `None`; anything but text is an error.
+pub(crate) fn opt_text(node: &Value, path: &str, key: &str) -> Result<Option<String>, ImportError> {
+    match node.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(value) => match text(value) {
+            Some(s) => Ok(Some(one_line(s)).filter(|s| !s.is_empty())),
+            None => Err(wrong(&at(path, key), "text")),
+        },
+    }
+}
+
+/// A URL the widget may put in `href`/`src`, or an error naming the path.
+pub(crate) fn link(url: &str, path: &str) -> Result<LinkUrl, ImportError> {
+    LinkUrl::try_from(url.trim().replace("&amp;", "&")).map_err(|why| invalid(path, why))
+}
+
+/// Plain text on one line: tags dropped, entities decoded, whitespace collapsed.
+pub(crate) fn one_line(s: &str) -> String {
+    plain(s).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Paragraphs of an `articleBody`. Blank lines separate paragraphs when there are any (lines
+/// within one are joined, as hard-wrapped text needs); otherwise every line is a paragraph.
+/// HTML block tags count as blank lines, since some CMSs put their HTML in `articleBody`.
+pub(crate) fn paragraphs(s: &str) -> Vec<String> {
+    let text = plain(s);
+    let lines: Vec<&str> = text.trim().lines().map(str::trim).collect();
+    let mut out = Vec::new();
+    if lines.iter().any(|line| line.is_empty()) {
+        for group in lines.split(|line| line.is_empty()) {
+            let joined = group.join(" ");
+            if !joined.is_empty() {
+                out.push(one_line(&joined));
+            }
+        }
+    } else {
+        out.extend(lines.iter().filter(|l| !l.is_empty()).map(|l| one_line(l)));
+    }
+    out
+}
+
+/// Drops HTML tags (block-level ones become blank lines, `<br>` a line break) and decodes
+/// character references: markup in JSON-LD text is common, and Byline text is never HTML.
+fn plain(s: &str) -> String {
+    const BLOCKS: [&str; 15] = [
+        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "figure",
+        "section", "article",
+    ];
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(pos) = rest.find(['<', '&']) {
+        out.push_str(&rest[..pos]);
+        let tail = &rest[pos..];
+        let after = &tail[1..];
+        if tail.starts_with('<') {
+            let is_tag = after.starts_with(|c: char| c.is_ascii_alphabetic() || c == '/' || c == '!');
+            if let (true, Some(end)) = (is_tag, after.find('>')) {
+                let name: String = after
+                    .trim_start_matches('/')
+                    .chars()
+                    .take_while(char::is_ascii_alphanumeric)
+                    .map(|c| c.to_ascii_lowercase())
+                    .collect();
+                if name == "br" {
+                    out.push('\n');
+                } else if BLOCKS.contains(&name.as_str()) {
+                    out.push_str("\n\n");
+                }
+                rest = &after[end + 1..];
+                continue;
+            }
+            out.push('<');
+            rest = after;
+        } else {
+            match after.find(';').filter(|&end| end <= 10).and_then(|end| Some((entity(&after[..end])?, end))) {
+                Some((c, end)) => {
+                    out.push(c);
+                    rest = &after[end + 1..];
+                }
+                None => {
+                    out.push('&');
+                    rest = after;
+                }
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn entity(name: &str) -> Option<char> {
+    let code = match name {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "nbsp" => '\u{a0}',
+        _ => {
+            let number = name.strip_prefix('#')?;
+            let value = match number.strip_prefix(['x', 'X']) {
+                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                None => number.parse().ok()?,
+            };
+            return char::from_u32(value).filter(|c| *c != '\0');
+        }
+    };
+    Some(code)
+}
+
+/// An ISO 8601 date-time as schema.org markup writes it, made RFC 3339: `+0200` becomes
+/// `+02:00`, missing seconds `:00`. A missing zone is read as UTC and a bare date as noon UTC
+/// (the same calendar day almost everywhere); the `bool` says such a guess was made.
+pub(crate) fn date(s: &str) -> Option<(Timestamp, bool)> {
+    let s = s.trim();
+    if let Some(exact) = Timestamp::parse(s) {
+        return Some((exact, false));
+    }
+    if s.len() == 10 {
+        return Timestamp::parse(&format!("{s}T12:00:00Z")).map(|t| (t, true));
+    }
+    let (day, time) = (s.get(..11)?, s.get(11..)?);
+    let zone_at = time.find(['Z', 'z', '+', '-']).unwrap_or(time.len());
+    let (clock, zone) = time.split_at(zone_at);
+    let clock = if clock.len() == 5 { format!("{clock}:00") } else { clock.to_string() };
+    let (zone, guessed) = match zone.len() {
+        0 => ("Z".to_string(), true),
+        3 => (format!("{zone}:00"), false),
+        5 => (format!("{}:{}", &zone[..3], &zone[3..]), false),
+        _ => (zone.to_string(), false),
+    };
+    Timestamp::parse(&format!("{day}{clock}{zone}")).map(|t| (t, guessed))
+}
+
+/// The language and, when the tag has one, the region of a BCP 47 tag (`de`, `de-DE`, `es_MX`,
+/// `zh-Hant-TW`). Regions that are not countries (`es-419`) give no country.
+pub(crate) fn language_tag(tag: &str) -> Option<(LangCode, Option<CountryCode>)> {
+    let mut parts = tag.trim().split(['-', '_']);
+    let lang = LangCode::try_from(parts.next()?.to_ascii_lowercase()).ok()?;
+    let country = parts
+        .take(2)
+        .find(|p| p.len() == 2 && p.bytes().all(|b| b.is_ascii_alphabetic()))
+        .and_then(|p| CountryCode::try_from(p.to_ascii_uppercase()).ok());
+    Some((lang, country))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_text_drops_tags_and_decodes_entities() {
+        assert_eq!(one_line("Tom &amp; Jerry&#8217;s <b>big</b>  day &copy; a<b"), "Tom & Jerry’s big day &copy; a<b");
+        assert_eq!(paragraphs("<p>One</p><p>Two<br>lines</p>"), ["One", "Two lines"]);
+        assert_eq!(paragraphs("One\nTwo\n\n"), ["One", "Two"]);
+        assert_eq!(paragraphs("One\nstill one\n\nTwo"), ["One still one", "Two"]);
+    }
+
+    #[test]
+    fn dates_are_made_rfc3339() {
+        let ms = |s: &str| date(s).map(|(t, guessed)| (t.as_str().to_string(), guessed));
+        assert_eq!(ms("2025-07-04T17:45:00-06:00"), Some(("2025-07-04T17:45:00-06:00".into(), false)));
+        assert_eq!(ms("2025-07-04T17:45:00+0200"), Some(("2025-07-04T17:45:00+02:00".into(), false)));
+        assert_eq!(ms("2025-07-04T17:45+02"), Some(("2025-07-04T17:45:00+02:00".into(), false)));
+        assert_eq!(ms("2025-07-04T17:45:00.123"), Some(("2025-07-04T17:45:00.123Z".into(), true)));
+        assert_eq!(ms("2025-07-04"), Some(("2025-07-04T12:00:00Z".into(), true)));
+        assert_eq!(ms("4 July 2025"), None);
+        assert_eq!(ms("2025-07-04T1"), None);
+    }
+
+    #[test]
+    fn language_tags() {
+        let tag = |s| language_tag(s).map(|(l, c)| (l.to_string(), c.map(|c| c.to_string())));
+        assert_eq!(tag("de"), Some(("de".into(), None)));
+        assert_eq!(tag("de-de"), Some(("de".into(), Some("DE".into()))));
+        assert_eq!(tag("es_MX"), Some(("es".into(), Some("MX".into()))));
+        assert_eq!(tag("zh-Hant-TW"), Some(("zh".into(), Some("TW".into()))));
+        assert_eq!(tag("es-419"), Some(("es".into(), None)));
+        assert_eq!(tag("German"), None);
+        assert_eq!(tag(""), None);
+    }
+}

@@ -1,0 +1,648 @@
+//! schema.org `NewsArticle` JSON-LD, as news sites already publish it for search engines, mapped
+//! to a Byline [`Edition`] (see `docs/formats.md` for the field-by-field table).
+//!
+//! The mapping is lenient where publishers' markup commonly varies (text as `@value` objects,
+//! HTML in `articleBody`, dates without a zone, `@id` references into an `@graph`) and strict
+//! where a guess would show readers something wrong (a wrong type, an unsafe URL): those are
+//! [`ImportError`]s naming the JSON path. What it skips or guesses is reported as a [`Warning`].
+
+use serde_json::Value;
+
+use crate::edition::{
+    ArticleId, Block, CountryCode, Edition, EditionLink, Inline, LangCode, Source,
+};
+use crate::import::{
+    at, date, idx, invalid, language_tag, link, missing, one_line, opt_text, paragraphs, text,
+    warning, wrong, ImportError, Warning,
+};
+use crate::timestamp::Timestamp;
+use crate::url_check::LinkUrl;
+
+/// What the page around the JSON-LD knows and the JSON-LD may not say.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct JsonLdOptions {
+    /// The article id (`data-id`). Without it the id is made from the last segment of the
+    /// article's URL, else from the headline, else it is `article`.
+    pub id: Option<String>,
+    /// Language tag to use when the article has no `inLanguage` (`data-lang`, `<html lang>`).
+    pub default_lang: Option<String>,
+    /// Country to use when the language tag has no region (`data-country`). With neither, the
+    /// mapping fails with an error on `inLanguage`: a made-up country would reach the picker.
+    pub default_country: Option<String>,
+    /// The URL of the page the JSON-LD came from: this edition's entry in `editions`.
+    pub page_url: Option<String>,
+    /// `(hreflang, href)` of the page's `<link rel="alternate" hreflang>` elements: the other
+    /// editions. `x-default` is ignored; a tag without a region gets `default_country`.
+    pub alternates: Vec<(String, String)>,
+}
+
+/// An article mapped from JSON-LD: a valid [`Edition`] and what the edition has no place for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MappedArticle {
+    pub edition: Edition,
+    /// `alternativeHeadline` (also the standfirst when there is no `description`).
+    pub alternative_headline: Option<String>,
+    /// `isAccessibleForFree`: `Some(false)` for paywalled articles.
+    pub accessible_for_free: Option<bool>,
+    /// What was skipped or guessed, with its path.
+    pub warnings: Vec<Warning>,
+}
+
+/// Maps JSON-LD text (one `<script type="application/ld+json">`) to an edition.
+pub fn map_jsonld_str(json: &str, options: &JsonLdOptions) -> Result<MappedArticle, ImportError> {
+    let doc: Value = serde_json::from_str(json).map_err(ImportError::syntax)?;
+    map_jsonld(&doc, options)
+}
+
+/// Maps all the JSON-LD scripts of a page: the first article node among them wins. Scripts
+/// that are not JSON are skipped with a warning (pages often carry unrelated broken ones),
+/// unless none of the others holds an article. Paths start with the script's index (`[1].…`)
+/// when there is more than one script.
+pub fn map_jsonld_scripts<S: AsRef<str>>(
+    scripts: &[S],
+    options: &JsonLdOptions,
+) -> Result<MappedArticle, ImportError> {
+    if let [only] = scripts {
+        return map_jsonld_str(only.as_ref(), options);
+    }
+    let mut docs = Vec::new();
+    let mut broken = Vec::new();
+    for (index, script) in scripts.iter().enumerate() {
+        match serde_json::from_str::<Value>(script.as_ref()) {
+            Ok(doc) => docs.push(doc),
+            Err(err) => {
+                // Keeps the other scripts' indexes in their paths.
+                docs.push(Value::Null);
+                broken.push((index, ImportError::syntax(err)));
+            }
+        }
+    }
+    match map_jsonld(&Value::Array(docs), options) {
+        Ok(mut mapped) => {
+            let mut warnings: Vec<Warning> =
+                broken.iter().map(|(index, err)| warning(&idx("", *index), err.message())).collect();
+            warnings.append(&mut mapped.warnings);
+            mapped.warnings = warnings;
+            Ok(mapped)
+        }
+        // No article anywhere: the broken script most likely held it.
+        Err(ImportError::NoArticle) if !broken.is_empty() => {
+            let (index, err) = &broken[0];
+            Err(invalid(&idx("", *index), err.message()))
+        }
+        Err(err) => Err(err),
+    }
+}
+
+/// Maps a JSON-LD document (an object, an array of objects, or an `@graph`) to an edition.
+pub fn map_jsonld(doc: &Value, options: &JsonLdOptions) -> Result<MappedArticle, ImportError> {
+    let mut nodes = Vec::new();
+    collect(doc, String::new(), 0, &mut nodes);
+    let graph = Graph { nodes };
+    let article = graph
+        .nodes
+        .iter()
+        .find(|(node, _)| has_type(node, is_article_type))
+        .cloned()
+        .or_else(|| {
+            // A WebPage whose `mainEntity` is the article.
+            graph.nodes.iter().find_map(|(node, path)| {
+                let (entity, path) = graph.node(node.get("mainEntity")?, at(path, "mainEntity")).ok()?;
+                has_type(entity, is_article_type).then_some((entity, path))
+            })
+        })
+        .ok_or(ImportError::NoArticle)?;
+    Mapper { graph: &graph, options, warnings: Vec::new() }.article(article.0, &article.1)
+}
+
+/// Every node of the document with its path: top-level objects, array items and `@graph`
+/// members (nested as deep as publishers nest them, and no deeper).
+fn collect<'a>(value: &'a Value, path: String, depth: u8, out: &mut Vec<(&'a Value, String)>) {
+    if depth > 3 {
+        return;
+    }
+    match value {
+        Value::Array(items) => {
+            for (index, item) in items.iter().enumerate() {
+                collect(item, idx(&path, index), depth + 1, out);
+            }
+        }
+        Value::Object(map) => {
+            if let Some(graph) = map.get("@graph") {
+                collect(graph, at(&path, "@graph"), depth + 1, out);
+            }
+            out.push((value, path));
+        }
+        _ => {}
+    }
+}
+
+/// The `@type`s of a node, without a `schema:` or `https://schema.org/` prefix.
+fn has_type(node: &Value, wanted: fn(&str) -> bool) -> bool {
+    let short = |t: &str| t.rsplit(['/', ':', '#']).next().is_some_and(wanted);
+    match node.get("@type") {
+        Some(Value::String(t)) => short(t),
+        Some(Value::Array(types)) => types.iter().filter_map(Value::as_str).any(short),
+        _ => false,
+    }
+}
+
+fn is_article_type(t: &str) -> bool {
+    t.ends_with("NewsArticle")
+        || matches!(
+            t,
+            "Article" | "BlogPosting" | "LiveBlogPosting" | "Report" | "TechArticle"
+                | "ScholarlyArticle" | "SatiricalArticle"
+        )
+}
+
+fn is_organization_type(t: &str) -> bool {
+    matches!(t, "Organization" | "NewsMediaOrganization" | "Corporation")
+}
+
+struct Graph<'a> {
+    nodes: Vec<(&'a Value, String)>,
+}
+
+impl<'a> Graph<'a> {
+    /// Follows an `@id` reference (an object with nothing but `@id`, and maybe `@type`) to the
+    /// node it names, whose own path is then where problems are (that is what to fix). An
+    /// unresolvable reference is an error on the reference.
+    fn node(&self, value: &'a Value, path: String) -> Result<(&'a Value, String), ImportError> {
+        let mut current = (value, path);
+        // A bounded number of hops, so a cycle of references cannot loop.
+        for _ in 0..4 {
+            let Some(id) = reference(current.0) else { return Ok(current) };
+            let target = self.nodes.iter().find(|(node, _)| {
+                !std::ptr::eq(*node, current.0) && reference(node).is_none()
+                    && node.get("@id").and_then(Value::as_str) == Some(id)
+            });
+            match target {
+                Some((node, path)) => current = (node, path.clone()),
+                None => {
+                    return Err(invalid(
+                        &current.1,
+                        format!("`{id}` is not the @id of any node in the document"),
+                    ))
+                }
+            }
+        }
+        Ok(current)
+    }
+}
+
+/// The `@id` of a bare reference.
+fn reference(value: &Value) -> Option<&str> {
+    let map = value.as_object()?;
+    let id = map.get("@id")?.as_str()?;
+    map.keys().all(|k| k == "@id" || k == "@type").then_some(id)
+}
+
+/// The first item of an array (the one a single-valued Byline field keeps), else the value.
+fn first(value: &Value, path: String) -> (&Value, String) {
+    match value {
+        Value::Array(items) if !items.is_empty() => (&items[0], idx(&path, 0)),
+        _ => (value, path),
+    }
+}
+
+/// A present, non-null property.
+fn prop<'v>(node: &'v Value, path: &str, key: &str) -> Option<(&'v Value, String)> {
+    node.get(key).filter(|v| !v.is_null()).map(|v| (v, at(path, key)))
+}
+
+struct Image {
+    src: LinkUrl,
+    alt: String,
+    credit: Option<String>,
+    width: Option<u32>,
+    height: Option<u32>,
+}
+
+struct Mapper<'g, 'a> {
+    graph: &'g Graph<'a>,
+    options: &'g JsonLdOptions,
+    warnings: Vec<Warning>,
+}
+
+impl<'a> Mapper<'_, 'a> {
+    fn article(mut self, node: &'a Value, np: &str) -> Result<MappedArticle, ImportError> {
+        let headline = match opt_text(node, np, "headline")? {
+            Some(headline) => headline,
+            None => opt_text(node, np, "name")?.ok_or_else(|| missing(&at(np, "headline")))?,
+        };
+        let alternative_headline = opt_text(node, np, "alternativeHeadline")?;
+        let mut standfirst = opt_text(node, np, "description")?.or_else(|| alternative_headline.clone());
+
+        let mut texts = match prop(node, np, "articleBody") {
+            Some((body, path)) => paragraphs(text(body).ok_or_else(|| wrong(&path, "text"))?),
+            None => Vec::new(),
+        };
+        if texts.is_empty() {
+            // Paywalled articles often carry no body: the summary is better than nothing.
+            let summary = standfirst.take().ok_or_else(|| missing(&at(np, "articleBody")))?;
+            self.warnings.push(warning(&at(np, "articleBody"), "missing; the description is shown as the body"));
+            texts.push(summary);
+        }
+        let mut body: Vec<Block> = texts
+            .into_iter()
+            .enumerate()
+            .map(|(i, text)| Block::Paragraph { id: format!("p{}", i + 1), content: vec![Inline::Plain(text)] })
+            .collect();
+        if let Some((value, path)) = prop(node, np, "image") {
+            if let Some(image) = self.image(value, path)? {
+                let block = Block::Image {
+                    id: "img1".into(),
+                    src: image.src,
+                    alt: image.alt,
+                    caption: None,
+                    credit: image.credit,
+                    width: image.width,
+                    height: image.height,
+                };
+                body.insert(1.min(body.len()), block);
+            }
+        }
+
+        let (published, updated) = self.dates(node, np)?;
+        let mut authors = Vec::new();
+        if let Some((value, path)) = prop(node, np, "author") {
+            self.authors(value, path, &mut authors)?;
+        }
+        let (source_name, logo) = self.publisher(node, np)?;
+
+        // The web page this article is the main entity of: its URL, and its language when the
+        // article does not say (Yoast puts `inLanguage` on both).
+        let page = match prop(node, np, "mainEntityOfPage") {
+            Some((value, path)) => Some(self.page(value, path)?),
+            None => None,
+        };
+        let page_url = match &page {
+            Some((url, _)) => url.clone(),
+            None => match prop(node, np, "url") {
+                Some((value, path)) => Some(link(text(value).ok_or_else(|| wrong(&path, "a URL"))?, &path)?),
+                None => None,
+            },
+        };
+
+        let lang_path = at(np, "inLanguage");
+        let tag = match (prop(node, np, "inLanguage"), page.and_then(|(_, lang)| lang)) {
+            (Some((value, path)), _) => Some(self.language(value, &path)?),
+            (None, Some(from_page)) => Some(from_page),
+            (None, None) => match &self.options.default_lang {
+                Some(tag) => Some(language_tag(tag).ok_or_else(|| {
+                    invalid("options.default_lang", format!("`{tag}` is not a language tag like de or de-DE"))
+                })?),
+                None => None,
+            },
+        };
+        let (lang, region) = tag.ok_or_else(|| missing(&lang_path))?;
+        let default_country = self.default_country()?;
+        let country = region.or_else(|| default_country.clone()).ok_or_else(|| {
+            invalid(&lang_path, "has no region (like de-DE) and no default country was given")
+        })?;
+
+        let mut candidates = Vec::new();
+        let mut original = None;
+        if let Some((value, path)) = prop(node, np, "translationOfWork") {
+            let (value, path) = first(value, path);
+            let (work, path) = self.graph.node(value, path)?;
+            original = Some(self.work(work, &path, &mut candidates)?);
+        }
+        if let Some((value, path)) = prop(node, np, "workTranslation") {
+            let items = match value {
+                Value::Array(items) => items.iter().enumerate().map(|(i, v)| (v, idx(&path, i))).collect(),
+                single => vec![(single, path)],
+            };
+            for (value, path) in items {
+                let (work, path) = self.graph.node(value, path)?;
+                self.work(work, &path, &mut candidates)?;
+            }
+        }
+        let (original_lang, original_url) = match original {
+            Some((lang, url)) => (lang, url),
+            None => (None, None),
+        };
+
+        let self_url = match self.options.page_url.as_deref() {
+            Some(url) => Some(link(url, "options.page_url")?),
+            None => page_url.clone(),
+        };
+        let source_url = original_url
+            .or(page_url)
+            .or_else(|| self_url.clone())
+            .ok_or_else(|| missing(&at(np, "mainEntityOfPage")))?;
+        let self_url = self_url.unwrap_or_else(|| source_url.clone());
+        let editions = self.editions(&lang, &country, self_url, candidates, default_country.as_ref());
+
+        let id = self.id(&source_url, &headline)?;
+        let accessible_for_free = match prop(node, np, "isAccessibleForFree") {
+            None => None,
+            Some((Value::Bool(free), _)) => Some(*free),
+            Some((Value::String(s), _)) if s.eq_ignore_ascii_case("true") => Some(true),
+            Some((Value::String(s), _)) if s.eq_ignore_ascii_case("false") => Some(false),
+            Some((_, path)) => return Err(wrong(&path, "true or false")),
+        };
+
+        let edition = Edition {
+            id,
+            lang,
+            country,
+            headline,
+            standfirst,
+            published,
+            updated,
+            authors,
+            source: Source { name: source_name, url: source_url, logo, original_lang },
+            body,
+            editions,
+            related: Vec::new(),
+            all_news_url: None,
+        };
+        // The checks above make the edition valid; this keeps it so if Byline's rules grow.
+        crate::parse::validate(&edition)
+            .map_err(|err| invalid("", format!("the mapped edition is not valid: {err}")))?;
+        Ok(MappedArticle { edition, alternative_headline, accessible_for_free, warnings: self.warnings })
+    }
+
+    fn dates(&mut self, node: &Value, np: &str) -> Result<(Timestamp, Option<Timestamp>), ImportError> {
+        let mut read = |key: &str| -> Result<Option<Timestamp>, ImportError> {
+            let Some((value, path)) = prop(node, np, key) else { return Ok(None) };
+            let s = text(value).ok_or_else(|| wrong(&path, "an ISO 8601 date-time"))?;
+            let (stamp, guessed) = date(s).ok_or_else(|| {
+                invalid(&path, format!("`{s}` is not an ISO 8601 date-time like 2025-07-04T17:45:00-06:00"))
+            })?;
+            if guessed {
+                self.warnings.push(warning(&path, format!("`{s}` has no time zone; read as {}", stamp.as_str())));
+            }
+            Ok(Some(stamp))
+        };
+        let published = read("datePublished")?.ok_or_else(|| missing(&at(np, "datePublished")))?;
+        let updated = read("dateModified")?;
+        if updated.as_ref().is_some_and(|u| u.unix_millis() < published.unix_millis()) {
+            return Err(invalid(&at(np, "dateModified"), "is earlier than datePublished"));
+        }
+        Ok((published, updated))
+    }
+
+    /// Authors' names from text, `Person`/`Organization` nodes (or references), or an array.
+    fn authors(&mut self, value: &'a Value, path: String, out: &mut Vec<String>) -> Result<(), ImportError> {
+        let items = match value {
+            Value::Array(items) => items.iter().enumerate().map(|(i, v)| (v, idx(&path, i))).collect(),
+            single => vec![(single, path)],
+        };
+        for (value, path) in items {
+            let name = match value {
+                Value::String(name) => Some(one_line(name)),
+                Value::Object(_) => {
+                    let (node, path) = self.graph.node(value, path.clone())?;
+                    opt_text(node, &path, "name")?
+                }
+                _ => return Err(wrong(&path, "a name, Person or Organization")),
+            };
+            match name.filter(|n| !n.is_empty()) {
+                Some(name) if !out.contains(&name) => out.push(name),
+                Some(_) => {}
+                None => self.warnings.push(warning(&path, "has no name; skipped")),
+            }
+        }
+        Ok(())
+    }
+
+    /// The outlet's name and logo, from `publisher`, else from the document's Organization.
+    fn publisher(&mut self, node: &'a Value, np: &str) -> Result<(String, Option<LinkUrl>), ImportError> {
+        let (publisher, path) = match prop(node, np, "publisher") {
+            Some((value, path)) => {
+                let (value, path) = first(value, path);
+                self.graph.node(value, path)?
+            }
+            None => match self.graph.nodes.iter().find(|(n, _)| has_type(n, is_organization_type)) {
+                Some((org, path)) => (*org, path.clone()),
+                None => return Err(missing(&at(np, "publisher"))),
+            },
+        };
+        match publisher {
+            Value::String(name) if !name.trim().is_empty() => Ok((one_line(name), None)),
+            Value::Object(_) => {
+                let name = opt_text(publisher, &path, "name")?.ok_or_else(|| missing(&at(&path, "name")))?;
+                let logo = match prop(publisher, &path, "logo") {
+                    Some((value, path)) => self.image(value, path)?.map(|image| image.src),
+                    None => None,
+                };
+                Ok((name, logo))
+            }
+            _ => Err(wrong(&path, "an Organization")),
+        }
+    }
+
+    /// A URL or `ImageObject` (or reference, or array: the first). An unresolvable reference
+    /// only loses the image; a wrong type is an error.
+    fn image(&mut self, value: &'a Value, path: String) -> Result<Option<Image>, ImportError> {
+        let (value, path) = first(value, path);
+        let (node, path) = match self.graph.node(value, path) {
+            Ok(found) => found,
+            Err(err) => {
+                self.warnings.push(warning(err.path(), err.message() + "; image skipped"));
+                return Ok(None);
+            }
+        };
+        let (src, src_path) = match node {
+            Value::String(url) => (url.as_str(), path.clone()),
+            Value::Object(_) => match ["url", "contentUrl"].iter().find_map(|k| prop(node, &path, k)) {
+                Some((url, url_path)) => (text(url).ok_or_else(|| wrong(&url_path, "a URL"))?, url_path),
+                None => return Err(missing(&at(&path, "url"))),
+            },
+            _ => return Err(wrong(&path, "a URL or ImageObject")),
+        };
+        let dimension = |key: &str| match node.get(key) {
+            Some(Value::Number(n)) => n.as_u64().and_then(|n| u32::try_from(n).ok()),
+            Some(Value::String(s)) => s.trim().trim_end_matches("px").parse().ok(),
+            Some(Value::Object(q)) => q.get("value").and_then(Value::as_u64).and_then(|n| u32::try_from(n).ok()),
+            _ => None,
+        };
+        let alt = match opt_text(node, &path, "caption") {
+            Ok(Some(caption)) => caption,
+            _ => opt_text(node, &path, "description").ok().flatten().unwrap_or_default(),
+        };
+        Ok(Some(Image {
+            src: link(src, &src_path)?,
+            alt,
+            credit: opt_text(node, &path, "creditText").ok().flatten(),
+            width: dimension("width"),
+            height: dimension("height"),
+        }))
+    }
+
+    /// `mainEntityOfPage`: the page's URL, and its `inLanguage` when it has one.
+    #[allow(clippy::type_complexity)]
+    fn page(
+        &mut self,
+        value: &'a Value,
+        path: String,
+    ) -> Result<(Option<LinkUrl>, Option<(LangCode, Option<CountryCode>)>), ImportError> {
+        let (value, path) = first(value, path);
+        if let Value::String(url) = value {
+            return Ok((Some(link(url, &path)?), None));
+        }
+        // A reference to a page that is not in the document still gives its URL: the `@id`.
+        let (page, path) = match self.graph.node(value, path.clone()) {
+            Ok(found) => found,
+            Err(_) => (value, path),
+        };
+        if !page.is_object() {
+            return Err(wrong(&path, "a URL or WebPage"));
+        }
+        let url = match ["url", "@id"].iter().find_map(|k| prop(page, &path, k)) {
+            Some((url, url_path)) => Some(link(text(url).ok_or_else(|| wrong(&url_path, "a URL"))?, &url_path)?),
+            None => None,
+        };
+        let lang = match prop(page, &path, "inLanguage") {
+            Some((value, path)) => Some(self.language(value, &path)?),
+            None => None,
+        };
+        Ok((url, lang))
+    }
+
+    /// A language tag, or a `Language` node whose `alternateName` (or `name`) is one.
+    fn language(&self, value: &'a Value, path: &str) -> Result<(LangCode, Option<CountryCode>), ImportError> {
+        let (value, path) = first(value, path.to_string());
+        let (node, path) = self.graph.node(value, path)?;
+        let tags: Vec<&str> = match node {
+            Value::String(tag) => vec![tag],
+            Value::Object(_) => ["alternateName", "name"].iter().filter_map(|k| node.get(*k).and_then(text)).collect(),
+            _ => return Err(wrong(&path, "a language tag or Language")),
+        };
+        tags.iter().find_map(|tag| language_tag(tag)).ok_or_else(|| {
+            let shown = tags.first().copied().unwrap_or_default();
+            invalid(&path, format!("`{shown}` is not a language tag like de or de-DE"))
+        })
+    }
+
+    /// A `translationOfWork` or `workTranslation` node: a candidate edition when it has a
+    /// language and a URL; returns its language and URL (for `source`).
+    #[allow(clippy::type_complexity)]
+    fn work(
+        &mut self,
+        work: &'a Value,
+        path: &str,
+        candidates: &mut Vec<(LangCode, Option<CountryCode>, LinkUrl, String)>,
+    ) -> Result<(Option<LangCode>, Option<LinkUrl>), ImportError> {
+        let (tag, url) = match work {
+            Value::String(url) => (None, Some(link(url, path)?)),
+            Value::Object(_) => {
+                let tag = match prop(work, path, "inLanguage") {
+                    Some((value, path)) => Some(self.language(value, &path)?),
+                    None => None,
+                };
+                let url = match ["url", "@id"].iter().find_map(|k| prop(work, path, k)) {
+                    Some((url, url_path)) => Some(link(text(url).ok_or_else(|| wrong(&url_path, "a URL"))?, &url_path)?),
+                    None => None,
+                };
+                (tag, url)
+            }
+            _ => return Err(wrong(path, "a CreativeWork or URL")),
+        };
+        if let (Some((lang, region)), Some(url)) = (&tag, &url) {
+            candidates.push((lang.clone(), region.clone(), url.clone(), path.to_string()));
+        }
+        Ok((tag.map(|(lang, _)| lang), url))
+    }
+
+    fn default_country(&self) -> Result<Option<CountryCode>, ImportError> {
+        match &self.options.default_country {
+            None => Ok(None),
+            Some(code) => CountryCode::try_from(code.trim().to_ascii_uppercase())
+                .map(Some)
+                .map_err(|why| invalid("options.default_country", why)),
+        }
+    }
+
+    /// The `editions` list: the caller's hreflang alternates, then translations named in the
+    /// JSON-LD, then this edition itself when none of those is it. A tag with a region claims
+    /// its pair before tags without one (`es-MX` beats `es` + default country `MX`); a pair
+    /// listed twice keeps its first URL, with a warning.
+    fn editions(
+        &mut self,
+        lang: &LangCode,
+        country: &CountryCode,
+        self_url: LinkUrl,
+        from_jsonld: Vec<(LangCode, Option<CountryCode>, LinkUrl, String)>,
+        default_country: Option<&CountryCode>,
+    ) -> Vec<EditionLink> {
+        let mut candidates = Vec::new();
+        for (index, (hreflang, href)) in self.options.alternates.iter().enumerate() {
+            let path = idx("alternates", index);
+            if hreflang.trim().eq_ignore_ascii_case("x-default") {
+                continue;
+            }
+            let Some((lang, region)) = language_tag(hreflang) else {
+                self.warnings.push(warning(&path, format!("`{hreflang}` is not a language tag; skipped")));
+                continue;
+            };
+            match link(href, &path) {
+                Ok(url) => candidates.push((lang, region, url, path)),
+                Err(err) => self.warnings.push(warning(&path, err.message() + "; skipped")),
+            }
+        }
+        candidates.extend(from_jsonld);
+
+        let mut chosen: Vec<(usize, EditionLink)> = Vec::new();
+        for explicit in [true, false] {
+            for (order, (lang, region, url, path)) in candidates.iter().enumerate() {
+                if region.is_some() != explicit {
+                    continue;
+                }
+                let Some(country) = region.as_ref().or(default_country) else {
+                    self.warnings.push(warning(path, "has no region and no default country was given; skipped"));
+                    continue;
+                };
+                if chosen.iter().any(|(_, l)| l.lang == *lang && l.country == *country) {
+                    self.warnings.push(warning(path, format!("{lang}-{country} is listed twice; the first is kept")));
+                    continue;
+                }
+                chosen.push((order, EditionLink { lang: lang.clone(), country: country.clone(), url: url.clone() }));
+            }
+        }
+        chosen.sort_by_key(|(order, _)| *order);
+        let mut editions: Vec<EditionLink> = chosen.into_iter().map(|(_, link)| link).collect();
+        if !editions.iter().any(|l| l.lang == *lang && l.country == *country) {
+            editions.push(EditionLink { lang: lang.clone(), country: country.clone(), url: self_url });
+        }
+        editions
+    }
+
+    /// The caller's id, else one made from the article URL's last segment or the headline.
+    fn id(&self, url: &LinkUrl, headline: &str) -> Result<ArticleId, ImportError> {
+        if let Some(id) = &self.options.id {
+            return ArticleId::try_from(id.clone()).map_err(|why| invalid("options.id", why));
+        }
+        // The URL's path (none for a bare origin, whose host name says nothing of the article).
+        let path = match url.split_once("://") {
+            Some((_, rest)) => rest.find('/').map_or("", |slash| &rest[slash..]),
+            None => url,
+        };
+        let path = path.split(['?', '#']).next().unwrap_or_default();
+        let segment = path.trim_end_matches('/').rsplit('/').next().unwrap_or_default();
+        let segment = match segment.rsplit_once('.') {
+            Some((stem, ext)) if ext.len() <= 5 && !stem.is_empty() => stem,
+            _ => segment,
+        };
+        let slug = [segment, headline].into_iter().map(slug).find(|s| !s.is_empty());
+        // A slug is always a valid id; "article" covers headlines without Latin letters.
+        ArticleId::try_from(slug.unwrap_or_else(|| "article".into())).map_err(|why| invalid("", why))
+    }
+}
+
+/// Lowercase ASCII letters and digits, anything else one `-`, at most 200 characters.
+fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.truncate(200);
+    out.trim_end_matches('-').to_string()
+}
