@@ -23,7 +23,7 @@ SHELL := bash
 # generated rust-toolchain.toml), read at recipe time, i.e. after bootstrap has run.
 HOST_TRIPLE = $$(rustc -vV | sed -n 's/^host: //p')
 
-.PHONY: help bootstrap build demo test test-native test-wasm test-e2e fmt lint clean distclean
+.PHONY: help bootstrap build build-test-hooks demo test test-native test-wasm test-e2e fmt lint clean distclean
 
 help:
 	@echo "make demo        build and serve the demo on http://127.0.0.1:$(PORT)/ (PORT=...)"
@@ -52,7 +52,11 @@ test-native: bootstrap
 test-wasm: bootstrap
 	cargo test -p byline-widget
 
-test-e2e: build
+# A debug build with the test-only panic hook (`__testPanic`), for the panic-recovery test.
+build-test-hooks: bootstrap
+	trunk build --features test-hooks --dist target/dist-test-hooks
+
+test-e2e: build build-test-hooks
 	node --test tests/e2e/*.test.mjs
 
 fmt: bootstrap

@@ -10,8 +10,10 @@ pub mod components;
 mod host_events;
 mod intl;
 mod mount;
+mod sanitize;
 mod state;
 
 pub use api::LoadError;
 pub use byline_model::config::{ConfigError, WidgetConfig};
+pub use sanitize::sanitize_html;
 pub use mount::{config_from_element, mount_from_loader, mount_widget, MountError, WidgetHandle};

@@ -66,6 +66,8 @@ pub enum Block {
         width: Option<u32>,
         height: Option<u32>,
     },
+    /// Article HTML from a CMS export. Rendered only through the widget's sanitizer.
+    Html { id: String, html: String },
     /// A block type from a newer version of the format: skipped, like HTML skips unknown tags.
     Unknown,
 }
@@ -85,6 +87,7 @@ struct RawBlock {
     credit: Option<String>,
     width: Option<u32>,
     height: Option<u32>,
+    html: Option<String>,
 }
 
 impl TryFrom<RawBlock> for Block {
@@ -108,6 +111,7 @@ impl TryFrom<RawBlock> for Block {
                 width: raw.width,
                 height: raw.height,
             },
+            "html" => Block::Html { id, html: required(raw.html, "html")? },
             _ => Block::Unknown,
         })
     }
@@ -119,7 +123,8 @@ impl Block {
             Block::Paragraph { id, .. }
             | Block::Heading { id, .. }
             | Block::Quote { id, .. }
-            | Block::Image { id, .. } => Some(id),
+            | Block::Image { id, .. }
+            | Block::Html { id, .. } => Some(id),
             Block::Unknown => None,
         }
     }

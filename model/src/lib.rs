@@ -14,6 +14,7 @@ pub mod jsonfeed;
 pub mod jsonld;
 pub mod parse;
 pub mod retry;
+pub mod sanitize_policy;
 pub mod timestamp;
 pub mod typography;
 pub mod url_check;

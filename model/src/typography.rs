@@ -2,6 +2,48 @@
 
 use std::borrow::Cow;
 
+/// Removes what no reader should get from article text: NUL and other C0 controls (but tab
+/// and newline), bidirectional embeddings, overrides and isolates (which can make text read
+/// backwards, e.g. to disguise a link), and runs of more than [`MAX_COMBINING`] combining
+/// marks on one letter ("Zalgo" text that paints over the lines around it). Joiners (ZWJ,
+/// ZWNJ), which scripts and emoji need, stay. Clean text is returned without copying.
+pub fn clean_text(text: &str) -> Cow<'_, str> {
+    let needs_work = text.chars().any(|c| is_unwanted_control(c) || is_combining_mark(c));
+    if !needs_work {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut marks = 0;
+    for c in text.chars() {
+        if is_unwanted_control(c) {
+            continue;
+        }
+        if is_combining_mark(c) {
+            marks += 1;
+            if marks > MAX_COMBINING {
+                continue;
+            }
+        } else {
+            marks = 0;
+        }
+        out.push(c);
+    }
+    Cow::Owned(out)
+}
+
+/// Combining marks kept on one letter: enough for Vietnamese and IPA.
+pub const MAX_COMBINING: usize = 3;
+
+fn is_unwanted_control(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || ('\u{202A}'..='\u{202E}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c)
+}
+
+fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
+}
+
 /// Opening and closing double quotes used by a language's press.
 pub fn quote_marks(lang: &str) -> (char, char) {
     match lang {
@@ -39,6 +81,13 @@ impl QuoteSmartener {
     }
 
     pub fn apply<'a>(&mut self, text: &'a str) -> Cow<'a, str> {
+        match clean_text(text) {
+            Cow::Borrowed(clean) => self.apply_clean(clean),
+            Cow::Owned(clean) => Cow::Owned(self.apply_clean(&clean).into_owned()),
+        }
+    }
+
+    fn apply_clean<'a>(&mut self, text: &'a str) -> Cow<'a, str> {
         let (open, close) = (self.open, self.close);
         let needs_work = text.contains(['"', '\''])
             || (self.fix_spacing && text.contains(|c: char| c == close || c == open));
@@ -139,6 +188,17 @@ mod tests {
         let runs = [r#"Er sagte: "Wir "#, "haben", r#" verhandelt.""#];
         let joined: String = runs.iter().map(|r| smartener.apply(r).into_owned()).collect();
         assert_eq!(joined, "Er sagte: „Wir haben verhandelt.“");
+    }
+
+    #[test]
+    fn hostile_unicode_is_cleaned_and_joiners_kept() {
+        use super::clean_text;
+        assert_eq!(clean_text("safe\u{202E}txt.exe"), "safetxt.exe");
+        assert_eq!(clean_text("a\u{2066}b\u{2069}c\u{0}d"), "abcd");
+        assert_eq!(clean_text("Z\u{0301}\u{0302}\u{0303}\u{0304}\u{0305}!"), "Z\u{0301}\u{0302}\u{0303}!");
+        assert_eq!(clean_text("👩\u{200D}💻 ক্\u{200C}ষ"), "👩\u{200D}💻 ক্\u{200C}ষ");
+        assert_eq!(clean_text("Tiếng Việt\nzwei"), "Tiếng Việt\nzwei");
+        assert_eq!(smarten_quotes("„Hallo\u{202E}“", "de"), "„Hallo“");
     }
 
     #[test]

@@ -1,7 +1,9 @@
 use byline_model::i18n::Direction;
+use byline_model::typography::clean_text;
 use byline_model::Block;
 use leptos::prelude::*;
 
+use super::html_block::HtmlBlock;
 use super::inline_runs::inline_runs;
 use crate::state::ShownEdition;
 
@@ -25,7 +27,7 @@ pub fn ArticleBody(shown: ShownEdition) -> impl IntoView {
             Block::Quote { id, content, cite } => view! {
                 <blockquote class="byline-quote" data-block-id=id.clone()>
                     <p>{inline_runs(content, &shown)}</p>
-                    {cite.clone().map(|cite| view! { <footer class="byline-quote__cite">{cite}</footer> })}
+                    {cite.as_deref().map(|cite| view! { <footer class="byline-quote__cite">{clean_text(cite).into_owned()}</footer> })}
                 </blockquote>
             }
             .into_any(),
@@ -37,7 +39,7 @@ pub fn ArticleBody(shown: ShownEdition) -> impl IntoView {
                         <img
                             class="byline-figure__image" referrerpolicy="strict-origin-when-cross-origin"
                             src=src
-                            alt=alt.clone()
+                            alt=clean_text(alt).into_owned()
                             width=*width
                             height=*height
                             loading="lazy"
@@ -45,9 +47,9 @@ pub fn ArticleBody(shown: ShownEdition) -> impl IntoView {
                         />
                         {has_caption.then(|| view! {
                             <figcaption class="byline-figure__caption">
-                                {caption.clone()}
-                                {credit.clone().map(|credit| view! {
-                                    " " <span class="byline-figure__credit">{credit}</span>
+                                {caption.as_deref().map(|c| clean_text(c).into_owned())}
+                                {credit.as_deref().map(|credit| view! {
+                                    " " <span class="byline-figure__credit">{clean_text(credit).into_owned()}</span>
                                 })}
                             </figcaption>
                         })}
@@ -55,6 +57,10 @@ pub fn ArticleBody(shown: ShownEdition) -> impl IntoView {
                 }
                 .into_any()
             }
+            Block::Html { id, html } => view! {
+                <HtmlBlock id=id.clone() html=html.clone() shown=shown.clone()/>
+            }
+            .into_any(),
             Block::Unknown => ().into_any(),
         })
         .collect_view();

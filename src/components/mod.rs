@@ -8,6 +8,7 @@ mod article_widget;
 mod country_picker;
 mod edition_notice;
 mod edition_pickers;
+mod html_block;
 mod icons;
 mod inline_runs;
 mod language_picker;

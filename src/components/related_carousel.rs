@@ -1,6 +1,6 @@
 use byline_model::carousel::CarouselView;
 use byline_model::i18n::{self, fill};
-use byline_model::typography::smarten_quotes;
+use byline_model::typography::{clean_text, smarten_quotes};
 use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -12,6 +12,9 @@ use super::{UiLang, EXTERNAL_REL};
 use crate::intl::{format_recent, prefers_reduced_motion};
 use crate::state::ShownEdition;
 
+/// Most related items the carousel shows.
+pub const MAX_RELATED_SHOWN: usize = 50;
+
 /// "Ähnliche Nachrichten": related items in a scroll-snapping track (swipe and trackpad work
 /// natively) with previous/next buttons that move one page of items. Items out of view are
 /// inert, so keyboard and screen-reader users meet only what is shown.
@@ -20,7 +23,8 @@ pub fn RelatedCarousel(shown: ShownEdition) -> impl IntoView {
     let ui = expect_context::<UiLang>().0.get_untracked();
     let labels = i18n::labels(&ui);
     let edition = &shown.edition;
-    let count = edition.related.len();
+    // A feed gone wrong may list thousands; the carousel shows the first ones.
+    let count = edition.related.len().min(MAX_RELATED_SHOWN);
     let track = NodeRef::<Div>::new();
     let view_state = RwSignal::new(CarouselView { first: 0, per_view: 1, count });
 
@@ -53,6 +57,7 @@ pub fn RelatedCarousel(shown: ShownEdition) -> impl IntoView {
     let slides = edition
         .related
         .iter()
+        .take(count)
         .enumerate()
         .map(|(index, item)| {
             let href = shown.resolve(&item.url);
@@ -84,7 +89,7 @@ pub fn RelatedCarousel(shown: ShownEdition) -> impl IntoView {
                             {smarten_quotes(&item.headline, &edition.lang).into_owned()}
                         </span>
                         <span class="byline-card__meta">
-                            {item.source.clone().map(|s| view! { <span class="byline-card__source">{s}</span> })}
+                            {item.source.as_deref().map(|s| view! { <span class="byline-card__source">{clean_text(s).into_owned()}</span> })}
                             {meta}
                         </span>
                     </a>

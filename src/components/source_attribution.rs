@@ -1,4 +1,5 @@
 use byline_model::i18n::{self, fill};
+use byline_model::typography::clean_text;
 use leptos::prelude::*;
 
 use super::{UiLang, EXTERNAL_REL};
@@ -31,7 +32,7 @@ pub fn SourceAttribution(shown: ShownEdition) -> impl IntoView {
             <div class="byline-source__text">
                 <span class="byline-source__label">{labels.source}</span>
                 <a class="byline-source__name" href=original.clone() target="_blank" rel=EXTERNAL_REL>
-                    {source.name.clone()}
+                    {clean_text(&source.name).into_owned()}
                 </a>
                 {translation}
             </div>

@@ -1,0 +1,170 @@
+//! The allowlist behind the HTML sanitizer: which elements and attributes of article HTML
+//! survive, decided here without a DOM so every rule is tested natively. The widget's
+//! `sanitize` module walks the browser's inert parse of the HTML and asks these questions.
+
+use crate::url_check::check_link;
+
+/// What becomes of an element found in article HTML.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ElementRule {
+    /// Rebuilt as this element (a canonical name: `b` → `strong`, `h1` → `h3`).
+    Keep(&'static str),
+    /// The element goes, its children stay (`div`, `span`, `font`, unknown tags).
+    Unwrap,
+    /// The element goes with everything inside it (scripts, embedded content, forms).
+    Drop,
+}
+
+/// The rule for an HTML element, by its lowercase local name. Elements from other namespaces
+/// (SVG, MathML) never get here: the sanitizer drops them whole.
+pub fn element_rule(tag: &str) -> ElementRule {
+    use ElementRule::*;
+    match tag {
+        "p" | "br" | "em" | "strong" | "a" | "blockquote" | "q" | "cite" | "ul" | "ol" | "li"
+        | "figure" | "figcaption" | "img" | "sub" | "sup" | "small" | "mark" | "abbr" | "code"
+        | "pre" | "hr" | "s" | "del" | "ins" | "time" | "h3" | "h4" => Keep(canonical(tag)),
+        "b" => Keep("strong"),
+        "i" => Keep("em"),
+        "strike" => Keep("s"),
+        // The headline is the article's top heading; headings in the body rank below it.
+        "h1" | "h2" => Keep("h3"),
+        "h5" | "h6" => Keep("h4"),
+        "script" | "style" | "template" | "iframe" | "frame" | "frameset" | "object" | "embed"
+        | "applet" | "svg" | "math" | "form" | "input" | "button" | "select" | "option"
+        | "optgroup" | "textarea" | "datalist" | "output" | "noscript" | "noembed"
+        | "noframes" | "title" | "head" | "meta" | "link" | "base" | "xmp" | "plaintext"
+        | "listing" | "canvas" | "audio" | "video" | "source" | "track" | "picture" | "map"
+        | "area" | "portal" | "dialog" | "slot" | "param" | "marquee" | "frameborder" => Drop,
+        _ => Unwrap,
+    }
+}
+
+fn canonical(tag: &str) -> &'static str {
+    const KEPT: [&str; 28] = [
+        "p", "br", "em", "strong", "a", "blockquote", "q", "cite", "ul", "ol", "li", "figure",
+        "figcaption", "img", "sub", "sup", "small", "mark", "abbr", "code", "pre", "hr", "s",
+        "del", "ins", "time", "h3", "h4",
+    ];
+    KEPT.iter().find(|kept| **kept == tag).copied().unwrap_or("span")
+}
+
+/// The value an attribute keeps on a kept element, or `None` when it is dropped. `resolve`
+/// turns a URL from the HTML into an absolute one (against the edition's URL); URLs are
+/// checked before and after resolving.
+pub fn attribute_value(
+    tag: &str,
+    name: &str,
+    value: &str,
+    resolve: impl Fn(&str) -> Option<String>,
+) -> Option<String> {
+    match (tag, name) {
+        (_, "lang") => is_language_tag(value).then(|| value.to_string()),
+        (_, "dir") => matches!(value, "ltr" | "rtl" | "auto").then(|| value.to_string()),
+        (_, "title") | ("img", "alt") => Some(value.to_string()),
+        ("a", "href") => {
+            if let Some(address) = value.strip_prefix("mailto:") {
+                let plain = !address.is_empty() && !address.contains(|c: char| c.is_control() || c.is_whitespace());
+                return plain.then(|| value.to_string());
+            }
+            check_link(value).ok()?;
+            let absolute = resolve(value)?;
+            (absolute.starts_with("https://") || absolute.starts_with("http://")).then_some(absolute)
+        }
+        ("img", "src") => {
+            check_link(value).ok()?;
+            let absolute = resolve(value)?;
+            // Images load without a click: only over HTTPS.
+            absolute.starts_with("https://").then_some(absolute)
+        }
+        ("img", "width" | "height") | ("ol", "start") => {
+            (value.len() <= 5 && !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| value.to_string())
+        }
+        ("time", "datetime") => crate::timestamp::Timestamp::parse(value).map(|_| value.to_string()),
+        _ => None,
+    }
+}
+
+/// Attributes set on every kept element of a kind, whatever the HTML said.
+pub fn forced_attributes(tag: &str) -> &'static [(&'static str, &'static str)] {
+    match tag {
+        "a" => &[("rel", "noopener noreferrer nofollow"), ("target", "_blank")],
+        "img" => &[
+            ("loading", "lazy"),
+            ("decoding", "async"),
+            ("referrerpolicy", "strict-origin-when-cross-origin"),
+        ],
+        _ => &[],
+    }
+}
+
+fn is_language_tag(value: &str) -> bool {
+    (2..=35).contains(&value.len())
+        && value.split('-').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// Most nested elements the sanitizer rebuilds; deeper content is dropped. Real articles
+/// nest a handful; thousands of levels only serve to exhaust the stack.
+pub const MAX_DEPTH: usize = 32;
+/// Most nodes the sanitizer rebuilds from one HTML block.
+pub const MAX_NODES: usize = 20_000;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resolve(url: &str) -> Option<String> {
+        if url.starts_with("http://") || url.starts_with("https://") {
+            Some(url.to_string())
+        } else {
+            Some(format!("https://news.example/a/{url}"))
+        }
+    }
+
+    #[test]
+    fn text_level_and_block_elements_are_kept_under_canonical_names() {
+        assert_eq!(element_rule("p"), ElementRule::Keep("p"));
+        assert_eq!(element_rule("b"), ElementRule::Keep("strong"));
+        assert_eq!(element_rule("i"), ElementRule::Keep("em"));
+        assert_eq!(element_rule("h1"), ElementRule::Keep("h3"));
+        assert_eq!(element_rule("h6"), ElementRule::Keep("h4"));
+    }
+
+    #[test]
+    fn active_and_embedded_content_is_dropped_whole() {
+        for tag in ["script", "style", "iframe", "object", "embed", "svg", "math", "form", "base", "meta", "template", "noscript", "textarea"] {
+            assert_eq!(element_rule(tag), ElementRule::Drop, "{tag}");
+        }
+        assert_eq!(element_rule("div"), ElementRule::Unwrap);
+        assert_eq!(element_rule("custom-element"), ElementRule::Unwrap);
+    }
+
+    #[test]
+    fn links_keep_only_http_https_and_mailto() {
+        assert_eq!(attribute_value("a", "href", "https://expansion.mx/", resolve).as_deref(), Some("https://expansion.mx/"));
+        assert_eq!(attribute_value("a", "href", "story.html", resolve).as_deref(), Some("https://news.example/a/story.html"));
+        assert_eq!(attribute_value("a", "href", "mailto:desk@news.example", resolve).as_deref(), Some("mailto:desk@news.example"));
+        for bad in ["javascript:alert(1)", "JAVASCRIPT:alert(1)", "java\tscript:alert(1)", " javascript:x", "data:text/html,x", "vbscript:x", "mailto:", "mailto:a b"] {
+            assert_eq!(attribute_value("a", "href", bad, resolve), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn images_load_only_over_https() {
+        assert!(attribute_value("img", "src", "https://cdn.example/a.jpg", resolve).is_some());
+        assert!(attribute_value("img", "src", "pic.jpg", resolve).is_some());
+        assert_eq!(attribute_value("img", "src", "http://cdn.example/a.jpg", resolve), None);
+        assert_eq!(attribute_value("img", "src", "data:image/png;base64,AAAA", resolve), None);
+    }
+
+    #[test]
+    fn event_handlers_styles_and_unknown_attributes_never_survive() {
+        for name in ["onclick", "onerror", "style", "srcdoc", "formaction", "class", "id", "src", "href", "xlink:href"] {
+            assert_eq!(attribute_value("p", name, "x", resolve), None, "{name}");
+        }
+        assert_eq!(attribute_value("img", "onerror", "alert(1)", resolve), None);
+        assert_eq!(attribute_value("img", "width", "100%", resolve), None);
+        assert_eq!(attribute_value("p", "dir", "rtl", resolve).as_deref(), Some("rtl"));
+        assert_eq!(attribute_value("p", "lang", "de\" onclick=\"x", resolve), None);
+    }
+}

@@ -1,0 +1,188 @@
+//! Article HTML, made safe: parsed by the browser's inert `DOMParser` (nothing in it runs or
+//! loads), then rebuilt element by element from the allowlist in
+//! `byline_model::sanitize_policy`. Nothing is ever serialized and re-parsed, so markup that
+//! mutates on re-parsing (mXSS) has no second chance, and nothing from another namespace
+//! (SVG, MathML) is rebuilt at all.
+//!
+//! Under Trusted Types the inert parse needs a `TrustedHTML`: it comes from the page-wide
+//! policy named `byline`, whose only way to hand out HTML is this sanitizer.
+
+use std::cell::{Cell, RefCell};
+
+use byline_model::sanitize_policy::{
+    attribute_value, element_rule, forced_attributes, ElementRule, MAX_DEPTH, MAX_NODES,
+};
+use byline_model::typography::clean_text;
+use wasm_bindgen::prelude::*;
+use web_sys::{Document, DocumentFragment, Element, Node};
+
+const XHTML: &str = "http://www.w3.org/1999/xhtml";
+
+/// Sanitizes `html` into a fragment of `document`, resolving its URLs with `resolve`.
+/// Malformed or hostile input gives less content, never an error.
+pub fn sanitize_html(
+    html: &str,
+    document: &Document,
+    resolve: &dyn Fn(&str) -> Option<String>,
+) -> DocumentFragment {
+    let fragment = document.create_document_fragment();
+    if let Some(body) = parse_inert(html).and_then(|parsed| parsed.body()) {
+        let mut budget = MAX_NODES;
+        rebuild_children(&body, &fragment, document, resolve, 0, &mut budget);
+    }
+    fragment
+}
+
+fn rebuild_children(
+    from: &Node,
+    into: &Node,
+    document: &Document,
+    resolve: &dyn Fn(&str) -> Option<String>,
+    depth: usize,
+    budget: &mut usize,
+) {
+    let mut child = from.first_child();
+    while let Some(node) = child {
+        child = node.next_sibling();
+        if *budget == 0 {
+            return;
+        }
+        *budget -= 1;
+        match node.node_type() {
+            Node::TEXT_NODE => {
+                let text = node.text_content().unwrap_or_default();
+                let _ = into.append_child(&document.create_text_node(&clean_text(&text)));
+            }
+            Node::ELEMENT_NODE => {
+                let Ok(element) = node.dyn_into::<Element>() else { continue };
+                if element.namespace_uri().as_deref() != Some(XHTML) || depth >= MAX_DEPTH {
+                    continue;
+                }
+                let tag = element.local_name().to_ascii_lowercase();
+                match element_rule(&tag) {
+                    ElementRule::Drop => {}
+                    ElementRule::Unwrap => {
+                        rebuild_children(&element, into, document, resolve, depth + 1, budget)
+                    }
+                    ElementRule::Keep(name) => {
+                        let Ok(copy) = document.create_element(name) else { continue };
+                        copy_attributes(&element, &copy, name, resolve);
+                        // An image whose source was refused would only show a broken icon.
+                        if name == "img" && !copy.has_attribute("src") {
+                            continue;
+                        }
+                        rebuild_children(&element, &copy, document, resolve, depth + 1, budget);
+                        let _ = into.append_child(&copy);
+                    }
+                }
+            }
+            // Comments, processing instructions, doctypes: nothing a reader sees.
+            _ => {}
+        }
+    }
+}
+
+fn copy_attributes(
+    from: &Element,
+    to: &Element,
+    tag: &str,
+    resolve: &dyn Fn(&str) -> Option<String>,
+) {
+    let attributes = from.attributes();
+    for index in 0..attributes.length() {
+        let Some(attribute) = attributes.item(index) else { continue };
+        // Namespaced attributes (xlink:href, …) are never on the allowlist.
+        if attribute.namespace_uri().is_some() {
+            continue;
+        }
+        let name = attribute.local_name().to_ascii_lowercase();
+        if let Some(value) = attribute_value(tag, &name, &attribute.value(), resolve) {
+            let _ = to.set_attribute(&name, &clean_text(&value));
+        }
+    }
+    for (name, value) in forced_attributes(tag) {
+        let _ = to.set_attribute(name, value);
+    }
+}
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_name = DOMParser)]
+    type InertParser;
+    #[wasm_bindgen(constructor, js_class = "DOMParser", catch)]
+    fn new() -> Result<InertParser, JsValue>;
+    /// Takes a string or a TrustedHTML.
+    #[wasm_bindgen(method, js_name = parseFromString, catch)]
+    fn parse_from_string(this: &InertParser, html: &JsValue, kind: &str) -> Result<Document, JsValue>;
+}
+
+thread_local! {
+    /// True only while the sanitizer itself asks the policy for its inert parse.
+    static PARSING: Cell<bool> = const { Cell::new(false) };
+    /// The `byline` Trusted Types policy, created once per page (None: no Trusted Types).
+    static POLICY: RefCell<Option<Option<JsValue>>> = const { RefCell::new(None) };
+}
+
+fn parse_inert(html: &str) -> Option<Document> {
+    let parser = InertParser::new().ok()?;
+    let input = match trusted_types_policy() {
+        Some(policy) => {
+            PARSING.with(|p| p.set(true));
+            let trusted = call_method(&policy, "createHTML", &html.into());
+            PARSING.with(|p| p.set(false));
+            trusted?
+        }
+        None => JsValue::from_str(html),
+    };
+    parser.parse_from_string(&input, "text/html").ok()
+}
+
+fn trusted_types_policy() -> Option<JsValue> {
+    POLICY.with(|slot| slot.borrow_mut().get_or_insert_with(create_policy).clone())
+}
+
+/// The page's `byline` policy. Its `createHTML` returns the input untouched only for the
+/// sanitizer's own inert parse (see `PARSING`); for anyone else it returns sanitized HTML.
+fn create_policy() -> Option<JsValue> {
+    let factory = js_sys::Reflect::get(&js_sys::global(), &"trustedTypes".into()).ok()?;
+    if factory.is_undefined() || factory.is_null() {
+        return None;
+    }
+    let create_html = Closure::<dyn Fn(String) -> String>::new(|input: String| {
+        if PARSING.with(Cell::get) {
+            return input;
+        }
+        sanitized_markup(&input)
+    });
+    let rules = js_sys::Object::new();
+    js_sys::Reflect::set(&rules, &"createHTML".into(), create_html.as_ref()).ok()?;
+    // The policy lives as long as the page.
+    create_html.forget();
+    let policy = call_method(&factory, "createPolicy", &js_sys::Array::of2(&"byline".into(), &rules));
+    if policy.is_none() {
+        web_sys::console::error_1(
+            &"Byline: this page's CSP does not allow the Trusted Types policy `byline`; article HTML is left out".into(),
+        );
+    }
+    policy
+}
+
+/// The sanitized form of `html` as markup, for the policy's other callers.
+fn sanitized_markup(html: &str) -> String {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return String::new() };
+    let base = crate::api::page_url();
+    let fragment = sanitize_html(html, &document, &|url| crate::api::resolve_url(url, &base));
+    let Ok(holder) = document.create_element("div") else { return String::new() };
+    let _ = holder.append_child(&fragment);
+    holder.inner_html()
+}
+
+/// Calls `target[method](...args)`; `args` is one value or an Array of them.
+fn call_method(target: &JsValue, method: &str, args: &JsValue) -> Option<JsValue> {
+    let function: js_sys::Function = js_sys::Reflect::get(target, &method.into()).ok()?.dyn_into().ok()?;
+    let args = match args.dyn_ref::<js_sys::Array>() {
+        Some(list) => list.clone(),
+        None => js_sys::Array::of1(args),
+    };
+    function.apply(target, &args).ok()
+}
