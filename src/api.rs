@@ -1,5 +1,8 @@
 //! Fetching editions: typed errors, timeouts, retries, aborting, privacy-preserving requests.
 
+use byline_model::import::ImportError;
+use byline_model::jsonfeed::{map_json_feed_str, RelatedFeed};
+use byline_model::jsonld::{map_jsonld_str, JsonLdOptions};
 use byline_model::retry::{parse_retry_after, AttemptFailure, RetryPolicy};
 use byline_model::{parse_edition, Edition, ModelError};
 use gloo_net::http::{Request, Response};
@@ -34,6 +37,9 @@ pub enum LoadError {
     /// The response is not a valid Byline edition.
     #[error("invalid article data: {0}")]
     Invalid(#[from] ModelError),
+    /// The JSON-LD article or JSON Feed cannot be mapped.
+    #[error("invalid article data: {0}")]
+    Import(#[from] ImportError),
     /// A newer choice replaced this request; nothing to show.
     #[error("request cancelled")]
     Aborted,
@@ -49,7 +55,7 @@ impl LoadError {
             LoadError::Http(_) => "http",
             LoadError::ContentType(_) => "content-type",
             LoadError::TooLarge => "too-large",
-            LoadError::Invalid(_) => "invalid",
+            LoadError::Invalid(_) | LoadError::Import(_) => "invalid",
             LoadError::Aborted => "aborted",
         }
     }
@@ -64,20 +70,43 @@ impl LoadError {
     }
 }
 
-/// Fetches and validates the edition at `url` (absolute), retrying network errors, timeouts
-/// and 5xx answers with backoff (honouring `Retry-After`). Cookies are never sent and the
-/// referrer is cut to the page's origin. `cancel` aborts everything at once.
+/// Fetches and validates the edition at `url` (absolute): a Byline edition, or a schema.org
+/// NewsArticle JSON-LD document mapped to one (`hints` fill what JSON-LD may not say).
 pub async fn fetch_edition(
     url: &str,
     cancel: &AbortSignal,
     timeout_secs: u32,
+    hints: &JsonLdOptions,
 ) -> Result<Edition, LoadError> {
+    let text = fetch_text(url, cancel, timeout_secs).await?;
+    if looks_like_json_ld(&text) {
+        let options = JsonLdOptions { page_url: Some(url.to_string()), ..hints.clone() };
+        return Ok(map_jsonld_str(&text, &options)?.edition);
+    }
+    Ok(parse_edition(&text)?)
+}
+
+/// Fetches a JSON Feed of related news.
+pub async fn fetch_feed(url: &str, cancel: &AbortSignal, timeout_secs: u32) -> Result<RelatedFeed, LoadError> {
+    let text = fetch_text(url, cancel, timeout_secs).await?;
+    Ok(map_json_feed_str(&text)?)
+}
+
+/// A Byline edition never has JSON-LD's keywords at its top level.
+fn looks_like_json_ld(text: &str) -> bool {
+    text.contains("\"@context\"") || text.contains("\"@graph\"") || text.contains("\"@type\"")
+}
+
+/// Fetches a JSON document's text, retrying network errors, timeouts and 5xx answers with
+/// backoff (honouring `Retry-After`). Cookies are never sent and the referrer is cut to the
+/// page's origin. `cancel` aborts everything at once.
+async fn fetch_text(url: &str, cancel: &AbortSignal, timeout_secs: u32) -> Result<String, LoadError> {
     let policy = RetryPolicy::default();
     let mut attempt = 0;
     loop {
         let (result, retry_after) = fetch_once(url, cancel, timeout_secs).await;
         let error = match result {
-            Ok(edition) => return Ok(edition),
+            Ok(text) => return Ok(text),
             Err(error) => error,
         };
         let delay = error
@@ -99,7 +128,7 @@ async fn fetch_once(
     url: &str,
     cancel: &AbortSignal,
     timeout_secs: u32,
-) -> (Result<Edition, LoadError>, Option<u64>) {
+) -> (Result<String, LoadError>, Option<u64>) {
     if is_offline() {
         return (Err(LoadError::Offline), None);
     }
@@ -144,7 +173,7 @@ async fn fetch_once(
     if text.len() > MAX_EDITION_BYTES {
         return (Err(LoadError::TooLarge), None);
     }
-    (parse_edition(&text).map_err(LoadError::from), None)
+    (Ok(text), None)
 }
 
 /// Refuses what is clearly not an edition before reading it: HTML error pages, captive

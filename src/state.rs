@@ -6,18 +6,23 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use byline_model::edition_choice::{self, ChoiceOutcome};
+use byline_model::jsonfeed::RelatedFeed;
+use byline_model::jsonld::JsonLdOptions;
 use byline_model::{CountryCode, Edition, LangCode};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::AbortController;
 
-use crate::api::{fetch_edition, resolve_url, LoadError};
+use crate::api::{fetch_edition, fetch_feed, resolve_url, LoadError};
 
 /// An edition on screen, with the absolute URL its relative links resolve against.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShownEdition {
     pub edition: Arc<Edition>,
     pub url: String,
+    /// The edition came from the page's own JSON-LD: other editions are other pages, so
+    /// choosing one navigates there.
+    pub is_page: bool,
 }
 
 impl ShownEdition {
@@ -54,11 +59,15 @@ pub struct WidgetState {
     /// Editions already fetched, by URL: switching back to one is instant.
     cache: StoredValue<HashMap<String, ShownEdition>>,
     timeout_secs: u32,
+    /// What the placeholder says that JSON-LD may not (id, language, country).
+    hints: StoredValue<JsonLdOptions>,
+    /// Related news from the publisher's JSON Feed (`data-related-src`), once fetched.
+    feed: StoredValue<Option<RelatedFeed>>,
 }
 
 impl WidgetState {
     /// A widget's state; each article request may take `timeout_secs`.
-    pub fn new(timeout_secs: u32) -> Self {
+    pub fn new(timeout_secs: u32, hints: JsonLdOptions) -> Self {
         let state = WidgetState {
             shown: RwSignal::new(None),
             activity: RwSignal::new(Activity::Idle),
@@ -67,6 +76,8 @@ impl WidgetState {
             in_flight: StoredValue::new_local(None),
             cache: StoredValue::new(HashMap::new()),
             timeout_secs,
+            hints: StoredValue::new(hints),
+            feed: StoredValue::new(None),
         };
         // A widget removed mid-request must not leave the request running.
         on_cleanup(move || state.abort_in_flight());
@@ -103,14 +114,16 @@ impl WidgetState {
         self.activity.set(Activity::Loading);
         let state = *self;
         spawn_local(async move {
-            let result = fetch_edition(&url, &signal, state.timeout_secs).await;
+            let hints = state.hints.get_value();
+            let result = fetch_edition(&url, &signal, state.timeout_secs, &hints).await;
             // The widget may be gone, or the reader may have chosen again meanwhile.
             if state.wanted.try_get_untracked().flatten().as_deref() != Some(url.as_str()) {
                 return;
             }
             match result {
                 Ok(edition) => {
-                    let shown = ShownEdition { edition: Arc::new(edition), url: url.clone() };
+                    let shown =
+                        ShownEdition { edition: Arc::new(edition), url: url.clone(), is_page: false };
                     state.cache.update_value(|cache| {
                         cache.insert(url, shown.clone());
                     });
@@ -159,6 +172,12 @@ impl WidgetState {
             self.fail(LoadError::Network(reason));
             return;
         };
+        if current.is_page {
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().assign(&url);
+            }
+            return;
+        }
         let unavailable = outcome.unavailable.map(|(lang, country)| Unavailable { lang, country });
         self.load(url, unavailable);
     }
@@ -169,10 +188,45 @@ impl WidgetState {
         self.activity.set(Activity::Failed(error));
     }
 
+    /// Shows an edition that needs no fetching (the page's own JSON-LD).
+    pub fn show_now(&self, shown: ShownEdition) {
+        self.show(shown, None);
+    }
+
     fn show(&self, shown: ShownEdition, unavailable: Option<Unavailable>) {
         self.unavailable.set(unavailable);
-        self.shown.set(Some(shown));
+        self.shown.set(Some(self.with_feed(shown)));
         self.activity.set(Activity::Idle);
+    }
+
+    /// Fetches the publisher's JSON Feed once; its items become the related news of every
+    /// edition shown. A feed that fails leaves the editions' own related news, and says why.
+    pub fn load_feed(&self, url: String) {
+        let state = *self;
+        spawn_local(async move {
+            let Ok(controller) = AbortController::new() else { return };
+            match fetch_feed(&url, &controller.signal(), state.timeout_secs).await {
+                Ok(feed) => {
+                    if state.feed.try_set_value(Some(feed)).is_some() {
+                        return; // the widget is gone
+                    }
+                    if let Some(shown) = state.shown.get_untracked() {
+                        state.shown.set(Some(state.with_feed(shown)));
+                    }
+                }
+                Err(error) => {
+                    web_sys::console::error_1(&format!("Byline: related news feed {url}: {error}").into());
+                }
+            }
+        });
+    }
+
+    fn with_feed(&self, mut shown: ShownEdition) -> ShownEdition {
+        let items = self.feed.with_value(|feed| feed.as_ref().map(|f| f.items_for(&shown.edition.lang)));
+        if let Some(items) = items.filter(|items| !items.is_empty()) {
+            Arc::make_mut(&mut shown.edition).related = items;
+        }
+        shown
     }
 
     fn abort_in_flight(&self) {

@@ -8,8 +8,12 @@ use crate::url_check::check_link;
 /// How the widget is configured, once every attribute has been checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WidgetConfig {
-    /// URL of the first edition, placeholders filled in; relative to the page.
-    pub src: String,
+    /// Where the first edition comes from.
+    pub source: ArticleSource,
+    /// The article id (`data-id`), when the publisher gave one.
+    pub id: Option<String>,
+    /// A JSON Feed whose items replace the edition's related news (`data-related-src`).
+    pub related_src: Option<String>,
     /// Language of the first edition, and of the widget's words until it arrives.
     pub lang: Option<String>,
     /// Country of the first edition.
@@ -22,6 +26,16 @@ pub struct WidgetConfig {
     pub mode: Mode,
     /// Seconds an article request may take before it counts as failed (and is retried).
     pub timeout_secs: u32,
+}
+
+/// Where a widget's first edition comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ArticleSource {
+    /// A Byline edition or a schema.org JSON-LD document at this URL (relative to the page),
+    /// placeholders filled in.
+    Url(String),
+    /// The page's own `<script type="application/ld+json">` (`data-jsonld="self"`).
+    PageJsonLd,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -96,17 +110,23 @@ pub fn read_config(
         .map(|c| c.to_ascii_uppercase());
     let ui_lang = checked(get("ui-lang"), "data-ui-lang", "a language code like de", is_lang)?;
     let id = checked(get("id"), "data-id", "an article id (a-z, 0-9, -)", is_article_id)?;
-    let template = get("src").ok_or(ConfigError::MissingSource)?;
-    let src = fill_template(&template, lang.as_deref(), country.as_deref(), id.as_deref())?;
-    if let Err(reason) = check_link(&src) {
-        let expected = match reason {
-            "uses a scheme other than http or https" => "an http(s) or relative URL",
-            _ => "a URL without spaces",
-        };
-        return Err(ConfigError::Invalid { attribute: "data-src", value: src, expected });
-    }
+    let source = match get("jsonld").as_deref() {
+        Some("self") => ArticleSource::PageJsonLd,
+        Some(other) => {
+            let value = other.to_string();
+            return Err(ConfigError::Invalid { attribute: "data-jsonld", value, expected: "self" });
+        }
+        None => {
+            let template = get("src").ok_or(ConfigError::MissingSource)?;
+            let src = fill_template(&template, lang.as_deref(), country.as_deref(), id.as_deref())?;
+            ArticleSource::Url(checked_url(src, "data-src")?)
+        }
+    };
+    let related_src = get("related-src").map(|url| checked_url(url, "data-related-src")).transpose()?;
     Ok(WidgetConfig {
-        src,
+        source,
+        id,
+        related_src,
         lang: lang.map(|l| l.to_ascii_lowercase()),
         country,
         ui_lang: ui_lang.map(|l| l.to_ascii_lowercase()),
@@ -155,6 +175,19 @@ pub fn fill_template(
         }
     }
     Ok(url)
+}
+
+fn checked_url(url: String, attribute: &'static str) -> Result<String, ConfigError> {
+    match check_link(&url) {
+        Ok(()) => Ok(url),
+        Err(reason) => {
+            let expected = match reason {
+                "uses a scheme other than http or https" => "an http(s) or relative URL",
+                _ => "a URL without spaces",
+            };
+            Err(ConfigError::Invalid { attribute, value: url, expected })
+        }
+    }
 }
 
 fn checked(
@@ -209,7 +242,7 @@ mod tests {
     #[test]
     fn defaults_are_lazy_inline_auto_with_related() {
         let config = read(&[("src", "a.json")], &[]).unwrap();
-        assert_eq!(config.src, "a.json");
+        assert_eq!(config.source, ArticleSource::Url("a.json".into()));
         assert_eq!(
             (config.theme, config.loading, config.mode, config.show_related),
             (Theme::Auto, Loading::Lazy, Mode::Inline, true)
@@ -223,7 +256,7 @@ mod tests {
             &[("src", "/news/{id}/{lang}-{country}.json"), ("lang", "de"), ("country", "mx"), ("id", "a-1")],
         )
         .unwrap();
-        assert_eq!(config.src, "/news/a-1/es-MX.json");
+        assert_eq!(config.source, ArticleSource::Url("/news/a-1/es-MX.json".into()));
         assert_eq!(config.lang.as_deref(), Some("es"));
         assert_eq!(config.theme, Theme::Dark);
     }
@@ -242,6 +275,15 @@ mod tests {
         assert_eq!(read(&[("src", "x"), ("id", "Bad Id")], &[]).unwrap_err().attribute(), "data-id");
         assert_eq!(read(&[("src", "x"), ("timeout", "0")], &[]).unwrap_err().attribute(), "data-timeout");
         assert_eq!(read(&[("src", "x"), ("timeout", "3")], &[]).unwrap().timeout_secs, 3);
+    }
+
+    #[test]
+    fn the_page_json_ld_needs_no_src_and_a_feed_may_supply_related_news() {
+        let config = read(&[("jsonld", "self"), ("related-src", "feed.json")], &[]).unwrap();
+        assert_eq!(config.source, ArticleSource::PageJsonLd);
+        assert_eq!(config.related_src.as_deref(), Some("feed.json"));
+        assert_eq!(read(&[("jsonld", "page")], &[]).unwrap_err().attribute(), "data-jsonld");
+        assert_eq!(read(&[("src", "a.json"), ("related-src", "javascript:x")], &[]).unwrap_err().attribute(), "data-related-src");
     }
 
     #[test]

@@ -16,7 +16,11 @@ use crate::url_check::LinkUrl;
 pub enum ImportError {
     /// The text is not JSON at all.
     #[error("$: not valid JSON (line {line}, column {column}): {message}")]
-    Syntax { line: usize, column: usize, message: String },
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
     /// No node of the document is an article (`NewsArticle`, `Article`, `BlogPosting`, …).
     #[error("$: no NewsArticle, Article or BlogPosting node found")]
     NoArticle,
@@ -28,7 +32,10 @@ pub enum ImportError {
     Missing { path: String },
     /// A property holds the wrong kind of value.
     #[error("{path}: expected {expected}")]
-    WrongType { path: String, expected: &'static str },
+    WrongType {
+        path: String,
+        expected: &'static str,
+    },
     /// A property has the right type but a value that cannot be used.
     #[error("{path}: {message}")]
     Invalid { path: String, message: String },
@@ -49,7 +56,10 @@ impl ImportError {
     /// The message without its leading path.
     pub fn message(&self) -> String {
         let full = self.to_string();
-        match full.strip_prefix(self.path()).and_then(|rest| rest.strip_prefix(": ")) {
+        match full
+            .strip_prefix(self.path())
+            .and_then(|rest| rest.strip_prefix(": "))
+        {
             Some(rest) => rest.to_string(),
             None => full,
         }
@@ -57,7 +67,15 @@ impl ImportError {
 
     pub(crate) fn syntax(err: serde_json::Error) -> Self {
         match ModelError::from_serde(String::new(), err) {
-            ModelError::Syntax { line, column, message } => ImportError::Syntax { line, column, message },
+            ModelError::Syntax {
+                line,
+                column,
+                message,
+            } => ImportError::Syntax {
+                line,
+                column,
+                message,
+            },
             other => invalid("", other.to_string()),
         }
     }
@@ -105,15 +123,24 @@ pub(crate) fn missing(path: &str) -> ImportError {
 }
 
 pub(crate) fn wrong(path: &str, expected: &'static str) -> ImportError {
-    ImportError::WrongType { path: shown(path), expected }
+    ImportError::WrongType {
+        path: shown(path),
+        expected,
+    }
 }
 
 pub(crate) fn invalid(path: &str, message: impl Into<String>) -> ImportError {
-    ImportError::Invalid { path: shown(path), message: message.into() }
+    ImportError::Invalid {
+        path: shown(path),
+        message: message.into(),
+    }
 }
 
 pub(crate) fn warning(path: &str, message: impl Into<String>) -> Warning {
-    Warning { path: shown(path), message: message.into() }
+    Warning {
+        path: shown(path),
+        message: message.into(),
+    }
 }
 
 // ---------------------------------------------------------------------------- value readers
@@ -176,8 +203,21 @@ pub(crate) fn paragraphs(s: &str) -> Vec<String> {
 /// character references: markup in JSON-LD text is common, and Byline text is never HTML.
 fn plain(s: &str) -> String {
     const BLOCKS: [&str; 15] = [
-        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "figure",
-        "section", "article",
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "blockquote",
+        "figure",
+        "section",
+        "article",
     ];
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
@@ -186,7 +226,8 @@ fn plain(s: &str) -> String {
         let tail = &rest[pos..];
         let after = &tail[1..];
         if tail.starts_with('<') {
-            let is_tag = after.starts_with(|c: char| c.is_ascii_alphabetic() || c == '/' || c == '!');
+            let is_tag =
+                after.starts_with(|c: char| c.is_ascii_alphabetic() || c == '/' || c == '!');
             if let (true, Some(end)) = (is_tag, after.find('>')) {
                 let name: String = after
                     .trim_start_matches('/')
@@ -205,7 +246,11 @@ fn plain(s: &str) -> String {
             out.push('<');
             rest = after;
         } else {
-            match after.find(';').filter(|&end| end <= 10).and_then(|end| Some((entity(&after[..end])?, end))) {
+            match after
+                .find(';')
+                .filter(|&end| end <= 10)
+                .and_then(|end| Some((entity(&after[..end])?, end)))
+            {
                 Some((c, end)) => {
                     out.push(c);
                     rest = &after[end + 1..];
@@ -255,7 +300,11 @@ pub(crate) fn date(s: &str) -> Option<(Timestamp, bool)> {
     let (day, time) = (s.get(..11)?, s.get(11..)?);
     let zone_at = time.find(['Z', 'z', '+', '-']).unwrap_or(time.len());
     let (clock, zone) = time.split_at(zone_at);
-    let clock = if clock.len() == 5 { format!("{clock}:00") } else { clock.to_string() };
+    let clock = if clock.len() == 5 {
+        format!("{clock}:00")
+    } else {
+        clock.to_string()
+    };
     let (zone, guessed) = match zone.len() {
         0 => ("Z".to_string(), true),
         3 => (format!("{zone}:00"), false),
@@ -283,20 +332,44 @@ mod tests {
 
     #[test]
     fn plain_text_drops_tags_and_decodes_entities() {
-        assert_eq!(one_line("Tom &amp; Jerry&#8217;s <b>big</b>  day &copy; a<b"), "Tom & Jerry’s big day &copy; a<b");
-        assert_eq!(paragraphs("<p>One</p><p>Two<br>lines</p>"), ["One", "Two lines"]);
+        assert_eq!(
+            one_line("Tom &amp; Jerry&#8217;s <b>big</b>  day &copy; a<b"),
+            "Tom & Jerry’s big day &copy; a<b"
+        );
+        assert_eq!(
+            paragraphs("<p>One</p><p>Two<br>lines</p>"),
+            ["One", "Two lines"]
+        );
         assert_eq!(paragraphs("One\nTwo\n\n"), ["One", "Two"]);
-        assert_eq!(paragraphs("One\nstill one\n\nTwo"), ["One still one", "Two"]);
+        assert_eq!(
+            paragraphs("One\nstill one\n\nTwo"),
+            ["One still one", "Two"]
+        );
     }
 
     #[test]
     fn dates_are_made_rfc3339() {
         let ms = |s: &str| date(s).map(|(t, guessed)| (t.as_str().to_string(), guessed));
-        assert_eq!(ms("2025-07-04T17:45:00-06:00"), Some(("2025-07-04T17:45:00-06:00".into(), false)));
-        assert_eq!(ms("2025-07-04T17:45:00+0200"), Some(("2025-07-04T17:45:00+02:00".into(), false)));
-        assert_eq!(ms("2025-07-04T17:45+02"), Some(("2025-07-04T17:45:00+02:00".into(), false)));
-        assert_eq!(ms("2025-07-04T17:45:00.123"), Some(("2025-07-04T17:45:00.123Z".into(), true)));
-        assert_eq!(ms("2025-07-04"), Some(("2025-07-04T12:00:00Z".into(), true)));
+        assert_eq!(
+            ms("2025-07-04T17:45:00-06:00"),
+            Some(("2025-07-04T17:45:00-06:00".into(), false))
+        );
+        assert_eq!(
+            ms("2025-07-04T17:45:00+0200"),
+            Some(("2025-07-04T17:45:00+02:00".into(), false))
+        );
+        assert_eq!(
+            ms("2025-07-04T17:45+02"),
+            Some(("2025-07-04T17:45:00+02:00".into(), false))
+        );
+        assert_eq!(
+            ms("2025-07-04T17:45:00.123"),
+            Some(("2025-07-04T17:45:00.123Z".into(), true))
+        );
+        assert_eq!(
+            ms("2025-07-04"),
+            Some(("2025-07-04T12:00:00Z".into(), true))
+        );
         assert_eq!(ms("4 July 2025"), None);
         assert_eq!(ms("2025-07-04T1"), None);
     }

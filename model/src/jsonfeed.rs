@@ -13,12 +13,15 @@ use crate::import::{
     Warning,
 };
 use crate::timestamp::Timestamp;
+use crate::url_check::LinkUrl;
 
 /// A feed's usable items, in feed order.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RelatedFeed {
     /// The feed's `title`, also each item's `source`.
     pub title: Option<String>,
+    /// The feed's `home_page_url`: a candidate for the edition's "all news" link.
+    pub home_page_url: Option<LinkUrl>,
     pub entries: Vec<FeedEntry>,
     /// Items skipped and values dropped, with their paths (`items[2].url: …`).
     pub warnings: Vec<Warning>,
@@ -44,7 +47,10 @@ impl RelatedFeed {
 
     /// Every item, whatever its language.
     pub fn items(&self) -> Vec<RelatedItem> {
-        self.entries.iter().map(|entry| entry.item.clone()).collect()
+        self.entries
+            .iter()
+            .map(|entry| entry.item.clone())
+            .collect()
     }
 }
 
@@ -56,7 +62,10 @@ pub fn map_json_feed_str(json: &str) -> Result<RelatedFeed, ImportError> {
 
 /// Reads a JSON Feed document.
 pub fn map_json_feed(doc: &Value) -> Result<RelatedFeed, ImportError> {
-    let not_a_feed = |path: &str, message: String| ImportError::NotAFeed { path: path.into(), message };
+    let not_a_feed = |path: &str, message: String| ImportError::NotAFeed {
+        path: path.into(),
+        message,
+    };
     if !doc.is_object() {
         return Err(not_a_feed("$", "expected a JSON Feed object".into()));
     }
@@ -66,7 +75,12 @@ pub fn map_json_feed(doc: &Value) -> Result<RelatedFeed, ImportError> {
             let number = version
                 .strip_prefix("https://jsonfeed.org/version/")
                 .or_else(|| version.strip_prefix("http://jsonfeed.org/version/"))
-                .ok_or_else(|| not_a_feed("version", format!("`{version}` is not a JSON Feed version URL")))?;
+                .ok_or_else(|| {
+                    not_a_feed(
+                        "version",
+                        format!("`{version}` is not a JSON Feed version URL"),
+                    )
+                })?;
             if !matches!(number.trim_end_matches('/'), "1" | "1.1") {
                 return Err(crate::import::invalid(
                     "version",
@@ -74,7 +88,12 @@ pub fn map_json_feed(doc: &Value) -> Result<RelatedFeed, ImportError> {
                 ));
             }
         }
-        Some(_) => return Err(not_a_feed("version", "expected a JSON Feed version URL".into())),
+        Some(_) => {
+            return Err(not_a_feed(
+                "version",
+                "expected a JSON Feed version URL".into(),
+            ))
+        }
     }
     let title = opt_text(doc, "", "title")?;
     let feed_lang = lang_of(doc);
@@ -85,7 +104,19 @@ pub fn map_json_feed(doc: &Value) -> Result<RelatedFeed, ImportError> {
         Some(_) => return Err(wrong("items", "an array of items")),
     };
 
-    let mut feed = RelatedFeed { title, entries: Vec::new(), warnings: Vec::new() };
+    let mut warnings = Vec::new();
+    let home_page_url = match doc.get("home_page_url").and_then(text) {
+        Some(url) => link(url, "home_page_url")
+            .map_err(|err| warnings.push(warning("home_page_url", err.message() + "; dropped")))
+            .ok(),
+        None => None,
+    };
+    let mut feed = RelatedFeed {
+        title,
+        home_page_url,
+        entries: Vec::new(),
+        warnings,
+    };
     let mut seen_ids: Vec<String> = Vec::new();
     for (index, item) in items.iter().enumerate() {
         let path = idx("items", index);
@@ -93,7 +124,10 @@ pub fn map_json_feed(doc: &Value) -> Result<RelatedFeed, ImportError> {
             Ok((related, mut dropped)) => {
                 feed.warnings.append(&mut dropped);
                 let lang = lang_of(item).or_else(|| feed_lang.clone());
-                feed.entries.push(FeedEntry { item: related, lang });
+                feed.entries.push(FeedEntry {
+                    item: related,
+                    lang,
+                });
             }
             Err(skipped) => feed.warnings.push(skipped),
         }
@@ -120,51 +154,87 @@ fn map_item(
     };
     if let Some(id) = id {
         if seen_ids.contains(&id) {
-            return Err(warning(&at(path, "id"), format!("`{id}` repeats an earlier item's id; skipped")));
+            return Err(warning(
+                &at(path, "id"),
+                format!("`{id}` repeats an earlier item's id; skipped"),
+            ));
         }
         seen_ids.push(id);
     }
 
-    let (url_text, url_path) = match ["url", "external_url"].iter().find_map(|k| item.get(*k).map(|v| (v, at(path, k)))) {
+    let (url_text, url_path) = match ["url", "external_url"]
+        .iter()
+        .find_map(|k| item.get(*k).map(|v| (v, at(path, k))))
+    {
         Some((value, url_path)) => match text(value) {
             Some(url) => (url, url_path),
             None => return Err(warning(&url_path, "is not a URL; skipped")),
         },
-        None => return Err(warning(&at(path, "url"), "missing (and no external_url); skipped")),
+        None => {
+            return Err(warning(
+                &at(path, "url"),
+                "missing (and no external_url); skipped",
+            ))
+        }
     };
-    let url = link(url_text, &url_path).map_err(|err| warning(&url_path, err.message() + "; skipped"))?;
+    let url =
+        link(url_text, &url_path).map_err(|err| warning(&url_path, err.message() + "; skipped"))?;
 
     let headline = match opt_text(item, path, "title") {
         Ok(Some(title)) => title,
-        _ => first_line(item).ok_or_else(|| warning(&at(path, "title"), "missing (and no content_text); skipped"))?,
+        _ => first_line(item)
+            .ok_or_else(|| warning(&at(path, "title"), "missing (and no content_text); skipped"))?,
     };
 
     let mut dropped = Vec::new();
-    let image = ["image", "banner_image"].iter().find_map(|k| item.get(*k).map(|v| (v, at(path, k))));
+    let image = ["image", "banner_image"]
+        .iter()
+        .find_map(|k| item.get(*k).map(|v| (v, at(path, k))));
     let image = image.and_then(|(value, image_path)| {
-        let checked = text(value).ok_or_else(|| "is not a URL".to_string()).and_then(|url| {
-            link(url, &image_path).map_err(|err| err.message())
-        });
-        checked.map_err(|why| dropped.push(warning(&image_path, why + "; image dropped"))).ok()
+        let checked = text(value)
+            .ok_or_else(|| "is not a URL".to_string())
+            .and_then(|url| link(url, &image_path).map_err(|err| err.message()));
+        checked
+            .map_err(|why| dropped.push(warning(&image_path, why + "; image dropped")))
+            .ok()
     });
     let published = match item.get("date_published") {
         None | Some(Value::Null) => None,
         Some(value) => {
             let stamp = text(value).and_then(Timestamp::parse);
             if stamp.is_none() {
-                dropped.push(warning(&at(path, "date_published"), "is not an RFC 3339 date-time; date dropped"));
+                dropped.push(warning(
+                    &at(path, "date_published"),
+                    "is not an RFC 3339 date-time; date dropped",
+                ));
             }
             stamp
         }
     };
-    let source = feed.title.clone().or_else(|| author_names(item)).or_else(|| feed_authors.clone());
-    Ok((RelatedItem { headline, url, image, source, published }, dropped))
+    let source = feed
+        .title
+        .clone()
+        .or_else(|| author_names(item))
+        .or_else(|| feed_authors.clone());
+    Ok((
+        RelatedItem {
+            headline,
+            url,
+            image,
+            source,
+            published,
+        },
+        dropped,
+    ))
 }
 
 /// The first non-empty line of `content_text`, shortened for a carousel card.
 fn first_line(item: &Value) -> Option<String> {
     let content = item.get("content_text").and_then(text)?;
-    let line = content.lines().map(one_line).find(|line| !line.is_empty())?;
+    let line = content
+        .lines()
+        .map(one_line)
+        .find(|line| !line.is_empty())?;
     const MAX: usize = 140;
     if line.chars().count() <= MAX {
         return Some(line);
@@ -177,8 +247,17 @@ fn first_line(item: &Value) -> Option<String> {
 /// `authors[].name` (1.1), else `author.name` (1.0), joined with commas.
 fn author_names(node: &Value) -> Option<String> {
     let names: Vec<String> = match (node.get("authors"), node.get("author")) {
-        (Some(Value::Array(authors)), _) => authors.iter().filter_map(|a| a.get("name").and_then(text)).map(one_line).collect(),
-        (_, Some(author)) => author.get("name").and_then(text).map(one_line).into_iter().collect(),
+        (Some(Value::Array(authors)), _) => authors
+            .iter()
+            .filter_map(|a| a.get("name").and_then(text))
+            .map(one_line)
+            .collect(),
+        (_, Some(author)) => author
+            .get("name")
+            .and_then(text)
+            .map(one_line)
+            .into_iter()
+            .collect(),
         _ => Vec::new(),
     };
     let names: Vec<String> = names.into_iter().filter(|n| !n.is_empty()).collect();
@@ -187,5 +266,8 @@ fn author_names(node: &Value) -> Option<String> {
 
 /// The `language` of a feed or item, when it is a tag this crate can read.
 fn lang_of(node: &Value) -> Option<LangCode> {
-    node.get("language").and_then(text).and_then(language_tag).map(|(lang, _)| lang)
+    node.get("language")
+        .and_then(text)
+        .and_then(language_tag)
+        .map(|(lang, _)| lang)
 }

@@ -79,8 +79,10 @@ pub fn map_jsonld_scripts<S: AsRef<str>>(
     }
     match map_jsonld(&Value::Array(docs), options) {
         Ok(mut mapped) => {
-            let mut warnings: Vec<Warning> =
-                broken.iter().map(|(index, err)| warning(&idx("", *index), err.message())).collect();
+            let mut warnings: Vec<Warning> = broken
+                .iter()
+                .map(|(index, err)| warning(&idx("", *index), err.message()))
+                .collect();
             warnings.append(&mut mapped.warnings);
             mapped.warnings = warnings;
             Ok(mapped)
@@ -107,12 +109,19 @@ pub fn map_jsonld(doc: &Value, options: &JsonLdOptions) -> Result<MappedArticle,
         .or_else(|| {
             // A WebPage whose `mainEntity` is the article.
             graph.nodes.iter().find_map(|(node, path)| {
-                let (entity, path) = graph.node(node.get("mainEntity")?, at(path, "mainEntity")).ok()?;
+                let (entity, path) = graph
+                    .node(node.get("mainEntity")?, at(path, "mainEntity"))
+                    .ok()?;
                 has_type(entity, is_article_type).then_some((entity, path))
             })
         })
         .ok_or(ImportError::NoArticle)?;
-    Mapper { graph: &graph, options, warnings: Vec::new() }.article(article.0, &article.1)
+    Mapper {
+        graph: &graph,
+        options,
+        warnings: Vec::new(),
+    }
+    .article(article.0, &article.1)
 }
 
 /// Every node of the document with its path: top-level objects, array items and `@graph`
@@ -151,8 +160,13 @@ fn is_article_type(t: &str) -> bool {
     t.ends_with("NewsArticle")
         || matches!(
             t,
-            "Article" | "BlogPosting" | "LiveBlogPosting" | "Report" | "TechArticle"
-                | "ScholarlyArticle" | "SatiricalArticle"
+            "Article"
+                | "BlogPosting"
+                | "LiveBlogPosting"
+                | "Report"
+                | "TechArticle"
+                | "ScholarlyArticle"
+                | "SatiricalArticle"
         )
 }
 
@@ -172,9 +186,12 @@ impl<'a> Graph<'a> {
         let mut current = (value, path);
         // A bounded number of hops, so a cycle of references cannot loop.
         for _ in 0..4 {
-            let Some(id) = reference(current.0) else { return Ok(current) };
+            let Some(id) = reference(current.0) else {
+                return Ok(current);
+            };
             let target = self.nodes.iter().find(|(node, _)| {
-                !std::ptr::eq(*node, current.0) && reference(node).is_none()
+                !std::ptr::eq(*node, current.0)
+                    && reference(node).is_none()
                     && node.get("@id").and_then(Value::as_str) == Some(id)
             });
             match target {
@@ -208,7 +225,9 @@ fn first(value: &Value, path: String) -> (&Value, String) {
 
 /// A present, non-null property.
 fn prop<'v>(node: &'v Value, path: &str, key: &str) -> Option<(&'v Value, String)> {
-    node.get(key).filter(|v| !v.is_null()).map(|v| (v, at(path, key)))
+    node.get(key)
+        .filter(|v| !v.is_null())
+        .map(|v| (v, at(path, key)))
 }
 
 struct Image {
@@ -232,7 +251,8 @@ impl<'a> Mapper<'_, 'a> {
             None => opt_text(node, np, "name")?.ok_or_else(|| missing(&at(np, "headline")))?,
         };
         let alternative_headline = opt_text(node, np, "alternativeHeadline")?;
-        let mut standfirst = opt_text(node, np, "description")?.or_else(|| alternative_headline.clone());
+        let mut standfirst =
+            opt_text(node, np, "description")?.or_else(|| alternative_headline.clone());
 
         let mut texts = match prop(node, np, "articleBody") {
             Some((body, path)) => paragraphs(text(body).ok_or_else(|| wrong(&path, "text"))?),
@@ -240,14 +260,22 @@ impl<'a> Mapper<'_, 'a> {
         };
         if texts.is_empty() {
             // Paywalled articles often carry no body: the summary is better than nothing.
-            let summary = standfirst.take().ok_or_else(|| missing(&at(np, "articleBody")))?;
-            self.warnings.push(warning(&at(np, "articleBody"), "missing; the description is shown as the body"));
+            let summary = standfirst
+                .take()
+                .ok_or_else(|| missing(&at(np, "articleBody")))?;
+            self.warnings.push(warning(
+                &at(np, "articleBody"),
+                "missing; the description is shown as the body",
+            ));
             texts.push(summary);
         }
         let mut body: Vec<Block> = texts
             .into_iter()
             .enumerate()
-            .map(|(i, text)| Block::Paragraph { id: format!("p{}", i + 1), content: vec![Inline::Plain(text)] })
+            .map(|(i, text)| Block::Paragraph {
+                id: format!("p{}", i + 1),
+                content: vec![Inline::Plain(text)],
+            })
             .collect();
         if let Some((value, path)) = prop(node, np, "image") {
             if let Some(image) = self.image(value, path)? {
@@ -280,27 +308,54 @@ impl<'a> Mapper<'_, 'a> {
         let page_url = match &page {
             Some((url, _)) => url.clone(),
             None => match prop(node, np, "url") {
-                Some((value, path)) => Some(link(text(value).ok_or_else(|| wrong(&path, "a URL"))?, &path)?),
+                Some((value, path)) => Some(link(
+                    text(value).ok_or_else(|| wrong(&path, "a URL"))?,
+                    &path,
+                )?),
                 None => None,
             },
         };
 
         let lang_path = at(np, "inLanguage");
-        let tag = match (prop(node, np, "inLanguage"), page.and_then(|(_, lang)| lang)) {
+        let tag = match (
+            prop(node, np, "inLanguage"),
+            page.and_then(|(_, lang)| lang),
+        ) {
             (Some((value, path)), _) => Some(self.language(value, &path)?),
             (None, Some(from_page)) => Some(from_page),
             (None, None) => match &self.options.default_lang {
                 Some(tag) => Some(language_tag(tag).ok_or_else(|| {
-                    invalid("options.default_lang", format!("`{tag}` is not a language tag like de or de-DE"))
+                    invalid(
+                        "options.default_lang",
+                        format!("`{tag}` is not a language tag like de or de-DE"),
+                    )
                 })?),
                 None => None,
             },
         };
         let (lang, region) = tag.ok_or_else(|| missing(&lang_path))?;
+        let self_url = match self.options.page_url.as_deref() {
+            Some(url) => Some(link(url, "options.page_url")?),
+            None => page_url.clone(),
+        };
+        // A page's hreflang links usually include the page itself (search engines ask for
+        // that); its region is the publisher's own word for this edition's country.
+        let self_region = self.options.alternates.iter().find_map(|(tag, href)| {
+            let (alt_lang, alt_region) = language_tag(tag)?;
+            let me = self_url.as_ref()?;
+            (alt_lang == lang && href.trim().replace("&amp;", "&") == me.as_str())
+                .then_some(alt_region)?
+        });
         let default_country = self.default_country()?;
-        let country = region.or_else(|| default_country.clone()).ok_or_else(|| {
-            invalid(&lang_path, "has no region (like de-DE) and no default country was given")
-        })?;
+        let country = region
+            .or(self_region)
+            .or_else(|| default_country.clone())
+            .ok_or_else(|| {
+                invalid(
+                    &lang_path,
+                    "has no region (like de-DE) and no default country was given",
+                )
+            })?;
 
         let mut candidates = Vec::new();
         let mut original = None;
@@ -311,7 +366,11 @@ impl<'a> Mapper<'_, 'a> {
         }
         if let Some((value, path)) = prop(node, np, "workTranslation") {
             let items = match value {
-                Value::Array(items) => items.iter().enumerate().map(|(i, v)| (v, idx(&path, i))).collect(),
+                Value::Array(items) => items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, v)| (v, idx(&path, i)))
+                    .collect(),
                 single => vec![(single, path)],
             };
             for (value, path) in items {
@@ -324,16 +383,18 @@ impl<'a> Mapper<'_, 'a> {
             None => (None, None),
         };
 
-        let self_url = match self.options.page_url.as_deref() {
-            Some(url) => Some(link(url, "options.page_url")?),
-            None => page_url.clone(),
-        };
         let source_url = original_url
             .or(page_url)
             .or_else(|| self_url.clone())
             .ok_or_else(|| missing(&at(np, "mainEntityOfPage")))?;
         let self_url = self_url.unwrap_or_else(|| source_url.clone());
-        let editions = self.editions(&lang, &country, self_url, candidates, default_country.as_ref());
+        let editions = self.editions(
+            &lang,
+            &country,
+            self_url,
+            candidates,
+            default_country.as_ref(),
+        );
 
         let id = self.id(&source_url, &headline)?;
         let accessible_for_free = match prop(node, np, "isAccessibleForFree") {
@@ -353,7 +414,12 @@ impl<'a> Mapper<'_, 'a> {
             published,
             updated,
             authors,
-            source: Source { name: source_name, url: source_url, logo, original_lang },
+            source: Source {
+                name: source_name,
+                url: source_url,
+                logo,
+                original_lang,
+            },
             body,
             editions,
             related: Vec::new(),
@@ -362,33 +428,65 @@ impl<'a> Mapper<'_, 'a> {
         // The checks above make the edition valid; this keeps it so if Byline's rules grow.
         crate::parse::validate(&edition)
             .map_err(|err| invalid("", format!("the mapped edition is not valid: {err}")))?;
-        Ok(MappedArticle { edition, alternative_headline, accessible_for_free, warnings: self.warnings })
+        Ok(MappedArticle {
+            edition,
+            alternative_headline,
+            accessible_for_free,
+            warnings: self.warnings,
+        })
     }
 
-    fn dates(&mut self, node: &Value, np: &str) -> Result<(Timestamp, Option<Timestamp>), ImportError> {
+    fn dates(
+        &mut self,
+        node: &Value,
+        np: &str,
+    ) -> Result<(Timestamp, Option<Timestamp>), ImportError> {
         let mut read = |key: &str| -> Result<Option<Timestamp>, ImportError> {
-            let Some((value, path)) = prop(node, np, key) else { return Ok(None) };
+            let Some((value, path)) = prop(node, np, key) else {
+                return Ok(None);
+            };
             let s = text(value).ok_or_else(|| wrong(&path, "an ISO 8601 date-time"))?;
             let (stamp, guessed) = date(s).ok_or_else(|| {
-                invalid(&path, format!("`{s}` is not an ISO 8601 date-time like 2025-07-04T17:45:00-06:00"))
+                invalid(
+                    &path,
+                    format!("`{s}` is not an ISO 8601 date-time like 2025-07-04T17:45:00-06:00"),
+                )
             })?;
             if guessed {
-                self.warnings.push(warning(&path, format!("`{s}` has no time zone; read as {}", stamp.as_str())));
+                self.warnings.push(warning(
+                    &path,
+                    format!("`{s}` has no time zone; read as {}", stamp.as_str()),
+                ));
             }
             Ok(Some(stamp))
         };
         let published = read("datePublished")?.ok_or_else(|| missing(&at(np, "datePublished")))?;
         let updated = read("dateModified")?;
-        if updated.as_ref().is_some_and(|u| u.unix_millis() < published.unix_millis()) {
-            return Err(invalid(&at(np, "dateModified"), "is earlier than datePublished"));
+        if updated
+            .as_ref()
+            .is_some_and(|u| u.unix_millis() < published.unix_millis())
+        {
+            return Err(invalid(
+                &at(np, "dateModified"),
+                "is earlier than datePublished",
+            ));
         }
         Ok((published, updated))
     }
 
     /// Authors' names from text, `Person`/`Organization` nodes (or references), or an array.
-    fn authors(&mut self, value: &'a Value, path: String, out: &mut Vec<String>) -> Result<(), ImportError> {
+    fn authors(
+        &mut self,
+        value: &'a Value,
+        path: String,
+        out: &mut Vec<String>,
+    ) -> Result<(), ImportError> {
         let items = match value {
-            Value::Array(items) => items.iter().enumerate().map(|(i, v)| (v, idx(&path, i))).collect(),
+            Value::Array(items) => items
+                .iter()
+                .enumerate()
+                .map(|(i, v)| (v, idx(&path, i)))
+                .collect(),
             single => vec![(single, path)],
         };
         for (value, path) in items {
@@ -410,13 +508,22 @@ impl<'a> Mapper<'_, 'a> {
     }
 
     /// The outlet's name and logo, from `publisher`, else from the document's Organization.
-    fn publisher(&mut self, node: &'a Value, np: &str) -> Result<(String, Option<LinkUrl>), ImportError> {
+    fn publisher(
+        &mut self,
+        node: &'a Value,
+        np: &str,
+    ) -> Result<(String, Option<LinkUrl>), ImportError> {
         let (publisher, path) = match prop(node, np, "publisher") {
             Some((value, path)) => {
                 let (value, path) = first(value, path);
                 self.graph.node(value, path)?
             }
-            None => match self.graph.nodes.iter().find(|(n, _)| has_type(n, is_organization_type)) {
+            None => match self
+                .graph
+                .nodes
+                .iter()
+                .find(|(n, _)| has_type(n, is_organization_type))
+            {
                 Some((org, path)) => (*org, path.clone()),
                 None => return Err(missing(&at(np, "publisher"))),
             },
@@ -424,7 +531,8 @@ impl<'a> Mapper<'_, 'a> {
         match publisher {
             Value::String(name) if !name.trim().is_empty() => Ok((one_line(name), None)),
             Value::Object(_) => {
-                let name = opt_text(publisher, &path, "name")?.ok_or_else(|| missing(&at(&path, "name")))?;
+                let name = opt_text(publisher, &path, "name")?
+                    .ok_or_else(|| missing(&at(&path, "name")))?;
                 let logo = match prop(publisher, &path, "logo") {
                     Some((value, path)) => self.image(value, path)?.map(|image| image.src),
                     None => None,
@@ -442,14 +550,21 @@ impl<'a> Mapper<'_, 'a> {
         let (node, path) = match self.graph.node(value, path) {
             Ok(found) => found,
             Err(err) => {
-                self.warnings.push(warning(err.path(), err.message() + "; image skipped"));
+                self.warnings
+                    .push(warning(err.path(), err.message() + "; image skipped"));
                 return Ok(None);
             }
         };
         let (src, src_path) = match node {
             Value::String(url) => (url.as_str(), path.clone()),
-            Value::Object(_) => match ["url", "contentUrl"].iter().find_map(|k| prop(node, &path, k)) {
-                Some((url, url_path)) => (text(url).ok_or_else(|| wrong(&url_path, "a URL"))?, url_path),
+            Value::Object(_) => match ["url", "contentUrl"]
+                .iter()
+                .find_map(|k| prop(node, &path, k))
+            {
+                Some((url, url_path)) => (
+                    text(url).ok_or_else(|| wrong(&url_path, "a URL"))?,
+                    url_path,
+                ),
                 None => return Err(missing(&at(&path, "url"))),
             },
             _ => return Err(wrong(&path, "a URL or ImageObject")),
@@ -457,12 +572,18 @@ impl<'a> Mapper<'_, 'a> {
         let dimension = |key: &str| match node.get(key) {
             Some(Value::Number(n)) => n.as_u64().and_then(|n| u32::try_from(n).ok()),
             Some(Value::String(s)) => s.trim().trim_end_matches("px").parse().ok(),
-            Some(Value::Object(q)) => q.get("value").and_then(Value::as_u64).and_then(|n| u32::try_from(n).ok()),
+            Some(Value::Object(q)) => q
+                .get("value")
+                .and_then(Value::as_u64)
+                .and_then(|n| u32::try_from(n).ok()),
             _ => None,
         };
         let alt = match opt_text(node, &path, "caption") {
             Ok(Some(caption)) => caption,
-            _ => opt_text(node, &path, "description").ok().flatten().unwrap_or_default(),
+            _ => opt_text(node, &path, "description")
+                .ok()
+                .flatten()
+                .unwrap_or_default(),
         };
         Ok(Some(Image {
             src: link(src, &src_path)?,
@@ -493,7 +614,10 @@ impl<'a> Mapper<'_, 'a> {
             return Err(wrong(&path, "a URL or WebPage"));
         }
         let url = match ["url", "@id"].iter().find_map(|k| prop(page, &path, k)) {
-            Some((url, url_path)) => Some(link(text(url).ok_or_else(|| wrong(&url_path, "a URL"))?, &url_path)?),
+            Some((url, url_path)) => Some(link(
+                text(url).ok_or_else(|| wrong(&url_path, "a URL"))?,
+                &url_path,
+            )?),
             None => None,
         };
         let lang = match prop(page, &path, "inLanguage") {
@@ -504,18 +628,30 @@ impl<'a> Mapper<'_, 'a> {
     }
 
     /// A language tag, or a `Language` node whose `alternateName` (or `name`) is one.
-    fn language(&self, value: &'a Value, path: &str) -> Result<(LangCode, Option<CountryCode>), ImportError> {
+    fn language(
+        &self,
+        value: &'a Value,
+        path: &str,
+    ) -> Result<(LangCode, Option<CountryCode>), ImportError> {
         let (value, path) = first(value, path.to_string());
         let (node, path) = self.graph.node(value, path)?;
         let tags: Vec<&str> = match node {
             Value::String(tag) => vec![tag],
-            Value::Object(_) => ["alternateName", "name"].iter().filter_map(|k| node.get(*k).and_then(text)).collect(),
+            Value::Object(_) => ["alternateName", "name"]
+                .iter()
+                .filter_map(|k| node.get(*k).and_then(text))
+                .collect(),
             _ => return Err(wrong(&path, "a language tag or Language")),
         };
-        tags.iter().find_map(|tag| language_tag(tag)).ok_or_else(|| {
-            let shown = tags.first().copied().unwrap_or_default();
-            invalid(&path, format!("`{shown}` is not a language tag like de or de-DE"))
-        })
+        tags.iter()
+            .find_map(|tag| language_tag(tag))
+            .ok_or_else(|| {
+                let shown = tags.first().copied().unwrap_or_default();
+                invalid(
+                    &path,
+                    format!("`{shown}` is not a language tag like de or de-DE"),
+                )
+            })
     }
 
     /// A `translationOfWork` or `workTranslation` node: a candidate edition when it has a
@@ -535,7 +671,10 @@ impl<'a> Mapper<'_, 'a> {
                     None => None,
                 };
                 let url = match ["url", "@id"].iter().find_map(|k| prop(work, path, k)) {
-                    Some((url, url_path)) => Some(link(text(url).ok_or_else(|| wrong(&url_path, "a URL"))?, &url_path)?),
+                    Some((url, url_path)) => Some(link(
+                        text(url).ok_or_else(|| wrong(&url_path, "a URL"))?,
+                        &url_path,
+                    )?),
                     None => None,
                 };
                 (tag, url)
@@ -576,12 +715,17 @@ impl<'a> Mapper<'_, 'a> {
                 continue;
             }
             let Some((lang, region)) = language_tag(hreflang) else {
-                self.warnings.push(warning(&path, format!("`{hreflang}` is not a language tag; skipped")));
+                self.warnings.push(warning(
+                    &path,
+                    format!("`{hreflang}` is not a language tag; skipped"),
+                ));
                 continue;
             };
             match link(href, &path) {
                 Ok(url) => candidates.push((lang, region, url, path)),
-                Err(err) => self.warnings.push(warning(&path, err.message() + "; skipped")),
+                Err(err) => self
+                    .warnings
+                    .push(warning(&path, err.message() + "; skipped")),
             }
         }
         candidates.extend(from_jsonld);
@@ -593,20 +737,46 @@ impl<'a> Mapper<'_, 'a> {
                     continue;
                 }
                 let Some(country) = region.as_ref().or(default_country) else {
-                    self.warnings.push(warning(path, "has no region and no default country was given; skipped"));
+                    self.warnings.push(warning(
+                        path,
+                        "has no region and no default country was given; skipped",
+                    ));
                     continue;
                 };
-                if chosen.iter().any(|(_, l)| l.lang == *lang && l.country == *country) {
-                    self.warnings.push(warning(path, format!("{lang}-{country} is listed twice; the first is kept")));
+                if let Some((_, earlier)) = chosen
+                    .iter()
+                    .find(|(_, l)| l.lang == *lang && l.country == *country)
+                {
+                    // The same edition named by hreflang and by the JSON-LD is no conflict.
+                    if earlier.url != *url {
+                        self.warnings.push(warning(
+                            path,
+                            format!("{lang}-{country} is listed twice; the first is kept"),
+                        ));
+                    }
                     continue;
                 }
-                chosen.push((order, EditionLink { lang: lang.clone(), country: country.clone(), url: url.clone() }));
+                chosen.push((
+                    order,
+                    EditionLink {
+                        lang: lang.clone(),
+                        country: country.clone(),
+                        url: url.clone(),
+                    },
+                ));
             }
         }
         chosen.sort_by_key(|(order, _)| *order);
         let mut editions: Vec<EditionLink> = chosen.into_iter().map(|(_, link)| link).collect();
-        if !editions.iter().any(|l| l.lang == *lang && l.country == *country) {
-            editions.push(EditionLink { lang: lang.clone(), country: country.clone(), url: self_url });
+        if !editions
+            .iter()
+            .any(|l| l.lang == *lang && l.country == *country)
+        {
+            editions.push(EditionLink {
+                lang: lang.clone(),
+                country: country.clone(),
+                url: self_url,
+            });
         }
         editions
     }
@@ -622,14 +792,22 @@ impl<'a> Mapper<'_, 'a> {
             None => url,
         };
         let path = path.split(['?', '#']).next().unwrap_or_default();
-        let segment = path.trim_end_matches('/').rsplit('/').next().unwrap_or_default();
+        let segment = path
+            .trim_end_matches('/')
+            .rsplit('/')
+            .next()
+            .unwrap_or_default();
         let segment = match segment.rsplit_once('.') {
             Some((stem, ext)) if ext.len() <= 5 && !stem.is_empty() => stem,
             _ => segment,
         };
-        let slug = [segment, headline].into_iter().map(slug).find(|s| !s.is_empty());
+        let slug = [segment, headline]
+            .into_iter()
+            .map(slug)
+            .find(|s| !s.is_empty());
         // A slug is always a valid id; "article" covers headlines without Latin letters.
-        ArticleId::try_from(slug.unwrap_or_else(|| "article".into())).map_err(|why| invalid("", why))
+        ArticleId::try_from(slug.unwrap_or_else(|| "article".into()))
+            .map_err(|why| invalid("", why))
     }
 }
 

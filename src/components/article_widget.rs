@@ -1,4 +1,7 @@
-use byline_model::config::WidgetConfig;
+use std::sync::Arc;
+
+use byline_model::config::{ArticleSource, WidgetConfig};
+use byline_model::jsonld::{map_jsonld_scripts, JsonLdOptions};
 use byline_model::i18n::{self, Direction};
 use leptos::prelude::*;
 
@@ -13,7 +16,8 @@ use super::source_attribution::SourceAttribution;
 use super::UiLang;
 use crate::api::{page_url, resolve_url, LoadError};
 use crate::host_events::{report_state_changes, HostEvents};
-use crate::state::{Activity, WidgetState};
+use crate::state::{Activity, ShownEdition, WidgetState};
+use wasm_bindgen::JsCast;
 
 /// A whole article widget: pickers, article, source, related news; or its loading and error
 /// states.
@@ -26,12 +30,18 @@ pub fn ArticleWidget(
     #[prop(optional)]
     has_fallback: bool,
 ) -> impl IntoView {
-    let state = WidgetState::new(config.timeout_secs);
+    let hints = JsonLdOptions {
+        id: config.id.clone(),
+        default_lang: config.lang.clone(),
+        default_country: config.country.clone(),
+        ..JsonLdOptions::default()
+    };
+    let state = WidgetState::new(config.timeout_secs, hints.clone());
     provide_context(state);
     if let Some(events) = use_context::<HostEvents>() {
         report_state_changes(state, events);
     }
-    let WidgetConfig { src, lang, ui_lang, theme, show_related, .. } = config;
+    let WidgetConfig { source, related_src, lang, ui_lang, theme, show_related, .. } = config;
     let ui = Memo::new(move |_| {
         ui_lang.clone().unwrap_or_else(|| {
             state
@@ -43,9 +53,18 @@ pub fn ArticleWidget(
     });
     provide_context(UiLang(ui));
 
-    match resolve_url(&src, &page_url()) {
-        Some(url) => state.load(url, None),
-        None => state.fail(LoadError::Network(format!("data-src `{src}` is not an http(s) URL"))),
+    if let Some(feed) = related_src.as_deref().and_then(|url| resolve_url(url, &page_url())) {
+        state.load_feed(feed);
+    }
+    match source {
+        ArticleSource::Url(src) => match resolve_url(&src, &page_url()) {
+            Some(url) => state.load(url, None),
+            None => state.fail(LoadError::Network(format!("data-src `{src}` is not an http(s) URL"))),
+        },
+        ArticleSource::PageJsonLd => match read_page_json_ld(hints) {
+            Ok(shown) => state.show_now(shown),
+            Err(error) => state.fail(error),
+        },
     }
 
     let is_loading = move || state.activity.with(|a| *a == Activity::Loading);
@@ -107,4 +126,33 @@ fn FirstLoad(has_fallback: bool) -> impl IntoView {
         };
         view! { {failed} {waiting} }
     }
+}
+
+/// The article described by the page's own `<script type="application/ld+json">`, with the
+/// page's `<link rel="alternate" hreflang>` links as its other editions.
+fn read_page_json_ld(hints: JsonLdOptions) -> Result<ShownEdition, LoadError> {
+    let url = page_url();
+    let elements = |selector: &str| -> Vec<web_sys::Element> {
+        let Some(nodes) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector_all(selector).ok())
+        else {
+            return Vec::new();
+        };
+        (0..nodes.length()).filter_map(|i| nodes.item(i)?.dyn_into().ok()).collect()
+    };
+    let scripts: Vec<String> = elements("script[type=\"application/ld+json\"]")
+        .iter()
+        .filter_map(|script| script.text_content())
+        .collect();
+    let alternates = elements("link[rel=alternate][hreflang][href]")
+        .iter()
+        .filter_map(|link| {
+            let href = resolve_url(&link.get_attribute("href")?, &url)?;
+            Some((link.get_attribute("hreflang")?, href))
+        })
+        .collect();
+    let options = JsonLdOptions { page_url: Some(url.clone()), alternates, ..hints };
+    let mapped = map_jsonld_scripts(&scripts, &options)?;
+    Ok(ShownEdition { edition: Arc::new(mapped.edition), url, is_page: true })
 }

@@ -36,7 +36,10 @@ fn reader_message(error: &LoadError, labels: &Labels) -> String {
         LoadError::Offline => labels.error_offline.to_string(),
         LoadError::Timeout(_) => labels.error_timeout.to_string(),
         LoadError::Http(status) => fill(labels.error_http, &[("status", &status.to_string())]),
-        LoadError::ContentType(_) | LoadError::TooLarge | LoadError::Invalid(_) => {
+        LoadError::ContentType(_)
+        | LoadError::TooLarge
+        | LoadError::Invalid(_)
+        | LoadError::Import(_) => {
             labels.error_invalid.to_string()
         }
     }

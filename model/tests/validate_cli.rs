@@ -1,0 +1,190 @@
+//! The `byline-validate` command line tool, run on fixture files (and a local HTTP server).
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::TcpListener;
+use std::process::{Command, Output};
+
+/// Runs the validator in the crate directory, so inputs and output lines use short paths.
+fn validate(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_byline-validate"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the validator runs")
+}
+
+fn lines(bytes: &[u8]) -> Vec<String> {
+    String::from_utf8_lossy(bytes)
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+const YOAST: &str = "tests/fixtures/jsonld/yoast-graph.json";
+
+#[test]
+fn valid_inputs_of_each_kind_exit_0() {
+    let out = validate(&[
+        "../data/editions/de-MX.json",
+        YOAST,
+        "tests/fixtures/jsonfeed/feed-1.0-author.json",
+        "tests/fixtures/html/article.html",
+    ]);
+    assert_eq!(
+        lines(&out.stdout),
+        [
+            "../data/editions/de-MX.json: ok (Byline edition)",
+            "tests/fixtures/jsonld/yoast-graph.json: ok (schema.org JSON-LD)",
+            "tests/fixtures/jsonfeed/feed-1.0-author.json: ok (JSON Feed)",
+            "tests/fixtures/html/article.html: ok (JSON-LD in HTML)",
+        ]
+    );
+    assert_eq!(lines(&out.stderr), Vec::<String>::new());
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn invalid_inputs_print_path_qualified_problems_and_exit_1() {
+    let out = validate(&[
+        "tests/fixtures/byline/bad-edition.json",
+        "tests/fixtures/jsonld/malformed-logo-type.json",
+        "tests/fixtures/jsonld/malformed-no-article.json",
+        "tests/fixtures/jsonfeed/feed-malformed.json",
+        "tests/fixtures/jsonfeed/feed-1.1.json",
+        "tests/fixtures/byline/not-json.txt",
+        "tests/fixtures/byline/unknown-kind.json",
+    ]);
+    let feed = "tests/fixtures/jsonfeed/feed-1.1.json";
+    assert_eq!(
+        lines(&out.stdout),
+        [
+            "tests/fixtures/byline/bad-edition.json: body[3].content: invalid type: string \"Un párrafo como texto, no como lista de fragmentos.\", expected a sequence".to_string(),
+            "tests/fixtures/jsonld/malformed-logo-type.json: @graph[2].publisher.logo: expected a URL or ImageObject".into(),
+            "tests/fixtures/jsonld/malformed-no-article.json: $: no NewsArticle, Article or BlogPosting node found".into(),
+            "tests/fixtures/jsonfeed/feed-malformed.json: version: `2.0` is not a JSON Feed version URL".into(),
+            // Valid, with what the widget will skip.
+            format!("{feed}: items[3].url: warning: missing (and no external_url); skipped"),
+            format!("{feed}: items[4].url: warning: `javascript:alert(1)` uses a scheme other than http or https; skipped"),
+            format!("{feed}: items[5].title: warning: missing (and no content_text); skipped"),
+            format!("{feed}: items[6].image: warning: `data:image/png;base64,iVBORw0KGgo=` uses a scheme other than http or https; image dropped"),
+            format!("{feed}: items[6].date_published: warning: is not an RFC 3339 date-time; date dropped"),
+            format!("{feed}: items[7].id: warning: `https://expansion.mx/mundo/2025/07/01/ee-uu-pausa-patriot` repeats an earlier item's id; skipped"),
+            format!("{feed}: ok (JSON Feed)"),
+            "tests/fixtures/byline/not-json.txt: $: not valid JSON (line 1, column 1): expected value".into(),
+            "tests/fixtures/byline/unknown-kind.json: $: neither a Byline edition (version, editions), JSON-LD (@context, @graph, @type) nor a JSON Feed (version https://jsonfeed.org/version/1.1)".into(),
+        ]
+    );
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn country_and_language_options_stand_in_for_the_page() {
+    let input = "tests/fixtures/jsonld/array-of-objects.json";
+    let out = validate(&[input]);
+    assert_eq!(
+        lines(&out.stdout),
+        [format!(
+            "{input}: [1].inLanguage: has no region (like de-DE) and no default country was given"
+        )]
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let out = validate(&["--country", "ES", input]);
+    assert_eq!(
+        lines(&out.stdout),
+        [format!("{input}: ok (schema.org JSON-LD)")]
+    );
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn usage_and_io_errors_exit_2() {
+    let out = validate(&[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(lines(&out.stderr)[0], "byline-validate: no input given");
+
+    let out = validate(&["--strict", YOAST]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        lines(&out.stderr)[0],
+        "byline-validate: unknown option --strict"
+    );
+
+    let out = validate(&[YOAST, "--country"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        lines(&out.stderr)[0],
+        "byline-validate: --country needs a value"
+    );
+
+    // The other inputs are still checked; an unreadable one wins over an invalid one.
+    let out = validate(&[
+        "missing.json",
+        "tests/fixtures/jsonld/malformed-no-article.json",
+        YOAST,
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        lines(&out.stderr),
+        ["missing.json: cannot read: No such file or directory (os error 2)"]
+    );
+    assert_eq!(
+        lines(&out.stdout),
+        [
+            "tests/fixtures/jsonld/malformed-no-article.json: $: no NewsArticle, Article or BlogPosting node found",
+            "tests/fixtures/jsonld/yoast-graph.json: ok (schema.org JSON-LD)",
+        ]
+    );
+
+    let out = validate(&["--help"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(lines(&out.stdout)[0].starts_with("usage: byline-validate"));
+}
+
+/// Serves `requests` requests on 127.0.0.1: the JSON-LD fixture at `/article.json`, 404 elsewhere.
+fn serve(requests: usize) -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("a local port");
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let body = std::fs::read(format!("{}/{YOAST}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().take(requests) {
+            let Ok(mut stream) = stream else { continue };
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut request_line = String::new();
+            let _ = reader.read_line(&mut request_line);
+            // Reads the headers up to the blank line.
+            let mut header = String::new();
+            while reader.read_line(&mut header).is_ok_and(|n| n > 2) {
+                header.clear();
+            }
+            let (status, body): (&str, &[u8]) = if request_line.starts_with("GET /article.json ") {
+                ("200 OK", &body)
+            } else {
+                ("404 Not Found", b"not found")
+            };
+            let head = format!(
+                "HTTP/1.1 {status}\r\nContent-Type: application/ld+json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            let _ = stream
+                .write_all(head.as_bytes())
+                .and_then(|_| stream.write_all(body));
+        }
+    });
+    base
+}
+
+#[test]
+fn urls_are_fetched() {
+    let base = serve(2);
+    let (good, bad) = (format!("{base}/article.json"), format!("{base}/gone.json"));
+    let out = validate(&[&good, &bad]);
+    assert_eq!(
+        lines(&out.stdout),
+        [format!("{good}: ok (schema.org JSON-LD)")]
+    );
+    assert_eq!(
+        lines(&out.stderr),
+        [format!("{bad}: cannot read: http status: 404")]
+    );
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -1,0 +1,109 @@
+// End-to-end: formats publishers already have. A page carrying only its own schema.org
+// NewsArticle JSON-LD renders through data-jsonld="self"; data-src may point at JSON-LD;
+// data-related-src takes related news from a JSON Feed.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startStaticServer, launchBrowser, distDir } from './harness.mjs';
+
+const ARTICLE = {
+  '@context': 'https://schema.org',
+  '@graph': [
+    { '@type': 'Organization', '@id': '#org', name: 'Der Morgenbote', logo: { '@type': 'ImageObject', url: '/data/img/expansion-logo.svg' } },
+    {
+      '@type': ['NewsArticle'],
+      '@id': '#article',
+      headline: 'Brüssel berät über neues Sanktionspaket',
+      description: 'Die EU-Außenminister wollen sich bis Ende der Woche einigen.',
+      articleBody: 'Die Außenminister der EU beraten am Montag.\n\nEine Einigung gilt als wahrscheinlich.',
+      datePublished: '2025-07-04T10:00:00+02:00',
+      dateModified: '2025-07-04T12:30:00+02:00',
+      inLanguage: 'de-DE',
+      author: [{ '@type': 'Person', name: 'Anna Beispiel' }],
+      publisher: { '@id': '#org' },
+      mainEntityOfPage: { '@type': 'WebPage', '@id': '/artikel/sanktionen' },
+      isAccessibleForFree: true,
+    },
+  ],
+};
+
+const FEED = {
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'Der Morgenbote',
+  language: 'de',
+  items: [
+    { id: '1', url: 'https://news.example/de/1', title: 'Erstes verwandtes Thema', date_published: '2025-07-03T09:00:00Z' },
+    { id: '2', url: 'https://news.example/de/2', title: 'Zweites verwandtes Thema', date_published: '2025-07-02T09:00:00Z' },
+  ],
+};
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startStaticServer(distDir, {
+    handler(req, res) {
+      const path = new URL(req.url, 'http://x').pathname;
+      const pages = {
+        '/jsonld-self.html': `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Sanktionen</title>
+          <link rel="alternate" hreflang="de-DE" href="/jsonld-self.html">
+          <link rel="alternate" hreflang="en-US" href="/jsonld-self-en.html">
+          <script type="application/ld+json">${JSON.stringify(ARTICLE)}</script>
+          <script async src="/byline.js"></script></head>
+          <body><div class="byline-article" data-jsonld="self" data-loading="eager" data-related-src="/feed.json"><p>Fallback</p></div></body></html>`,
+        '/jsonld-src.html': `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Sanktionen</title>
+          <script async src="/byline.js"></script></head>
+          <body><div class="byline-article" data-src="/article.jsonld" data-country="DE" data-loading="eager"></div></body></html>`,
+      };
+      if (pages[path]) {
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+        res.end(pages[path]);
+        return true;
+      }
+      if (path === '/feed.json' || path === '/article.jsonld') {
+        res.writeHead(200, { 'Content-Type': path === '/feed.json' ? 'application/feed+json' : 'application/ld+json' });
+        res.end(JSON.stringify(path === '/feed.json' ? FEED : ARTICLE));
+        return true;
+      }
+      return false;
+    },
+  });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('a page carrying only its own JSON-LD renders through data-jsonld="self"', async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.url}/jsonld-self.html`);
+  await page.locator('.byline-headline').waitFor();
+  assert.equal(await page.locator('.byline-headline').textContent(), 'Brüssel berät über neues Sanktionspaket');
+  assert.equal(await page.locator('.byline-standfirst').textContent(), 'Die EU-Außenminister wollen sich bis Ende der Woche einigen.');
+  assert.deepEqual(await page.locator('.byline-paragraph').allTextContents(), [
+    'Die Außenminister der EU beraten am Montag.',
+    'Eine Einigung gilt als wahrscheinlich.',
+  ]);
+  assert.equal(await page.locator('.byline-source__name').textContent(), 'Der Morgenbote');
+  assert.equal(await page.locator('.byline').getAttribute('lang'), 'de');
+  // The hreflang alternates become the language picker; the feed becomes the related news.
+  assert.deepEqual(await page.locator('select[name=language] option').evaluateAll((o) => o.map((x) => x.value)), ['de', 'en']);
+  await page.locator('.byline-carousel__slide').first().waitFor();
+  assert.deepEqual(await page.locator('.byline-card__headline').allTextContents(), ['Erstes verwandtes Thema', 'Zweites verwandtes Thema']);
+  // Choosing English goes to the English page (another page, not JSON).
+  await Promise.all([page.waitForURL(/jsonld-self-en\.html$/), page.selectOption('select[name=language]', 'en')]);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('data-src may point at a JSON-LD document', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/jsonld-src.html`);
+  await page.locator('.byline-headline').waitFor();
+  assert.equal(await page.locator('.byline-headline').textContent(), 'Brüssel berät über neues Sanktionspaket');
+  assert.equal(await page.locator('select[name=country]').inputValue(), 'DE');
+  await page.close();
+});
