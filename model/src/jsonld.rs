@@ -181,30 +181,22 @@ struct Graph<'a> {
 impl<'a> Graph<'a> {
     /// Follows an `@id` reference (an object with nothing but `@id`, and maybe `@type`) to the
     /// node it names, whose own path is then where problems are (that is what to fix). An
-    /// unresolvable reference is an error on the reference.
+    /// unresolvable reference is an error on the reference. Only full nodes are targets, so
+    /// one hop suffices and reference cycles cannot loop.
     fn node(&self, value: &'a Value, path: String) -> Result<(&'a Value, String), ImportError> {
-        let mut current = (value, path);
-        // A bounded number of hops, so a cycle of references cannot loop.
-        for _ in 0..4 {
-            let Some(id) = reference(current.0) else {
-                return Ok(current);
-            };
-            let target = self.nodes.iter().find(|(node, _)| {
-                !std::ptr::eq(*node, current.0)
-                    && reference(node).is_none()
-                    && node.get("@id").and_then(Value::as_str) == Some(id)
-            });
-            match target {
-                Some((node, path)) => current = (node, path.clone()),
-                None => {
-                    return Err(invalid(
-                        &current.1,
-                        format!("`{id}` is not the @id of any node in the document"),
-                    ))
-                }
-            }
+        let Some(id) = reference(value) else {
+            return Ok((value, path));
+        };
+        let target = self.nodes.iter().find(|(node, _)| {
+            reference(node).is_none() && node.get("@id").and_then(Value::as_str) == Some(id)
+        });
+        match target {
+            Some((node, path)) => Ok((node, path.clone())),
+            None => Err(invalid(
+                &path,
+                format!("`{id}` is not the @id of any node in the document"),
+            )),
         }
-        Ok(current)
     }
 }
 
@@ -229,6 +221,13 @@ fn prop<'v>(node: &'v Value, path: &str, key: &str) -> Option<(&'v Value, String
         .filter(|v| !v.is_null())
         .map(|v| (v, at(path, key)))
 }
+
+/// A possible `editions` entry: language, region (if the tag has one), URL, and the path it
+/// came from (for warnings).
+type Candidate = (LangCode, Option<CountryCode>, LinkUrl, String);
+
+/// A language and, when the tag has one, a region.
+type Tag = (LangCode, Option<CountryCode>);
 
 struct Image {
     src: LinkUrl,
@@ -305,8 +304,8 @@ impl<'a> Mapper<'_, 'a> {
             Some((value, path)) => Some(self.page(value, path)?),
             None => None,
         };
-        let page_url = match &page {
-            Some((url, _)) => url.clone(),
+        let page_url = match page.as_ref().and_then(|(url, _)| url.clone()) {
+            Some(url) => Some(url),
             None => match prop(node, np, "url") {
                 Some((value, path)) => Some(link(
                     text(value).ok_or_else(|| wrong(&path, "a URL"))?,
@@ -595,12 +594,11 @@ impl<'a> Mapper<'_, 'a> {
     }
 
     /// `mainEntityOfPage`: the page's URL, and its `inLanguage` when it has one.
-    #[allow(clippy::type_complexity)]
     fn page(
         &mut self,
         value: &'a Value,
         path: String,
-    ) -> Result<(Option<LinkUrl>, Option<(LangCode, Option<CountryCode>)>), ImportError> {
+    ) -> Result<(Option<LinkUrl>, Option<Tag>), ImportError> {
         let (value, path) = first(value, path);
         if let Value::String(url) = value {
             return Ok((Some(link(url, &path)?), None));
@@ -628,11 +626,7 @@ impl<'a> Mapper<'_, 'a> {
     }
 
     /// A language tag, or a `Language` node whose `alternateName` (or `name`) is one.
-    fn language(
-        &self,
-        value: &'a Value,
-        path: &str,
-    ) -> Result<(LangCode, Option<CountryCode>), ImportError> {
+    fn language(&self, value: &'a Value, path: &str) -> Result<Tag, ImportError> {
         let (value, path) = first(value, path.to_string());
         let (node, path) = self.graph.node(value, path)?;
         let tags: Vec<&str> = match node {
@@ -656,12 +650,11 @@ impl<'a> Mapper<'_, 'a> {
 
     /// A `translationOfWork` or `workTranslation` node: a candidate edition when it has a
     /// language and a URL; returns its language and URL (for `source`).
-    #[allow(clippy::type_complexity)]
     fn work(
         &mut self,
         work: &'a Value,
         path: &str,
-        candidates: &mut Vec<(LangCode, Option<CountryCode>, LinkUrl, String)>,
+        candidates: &mut Vec<Candidate>,
     ) -> Result<(Option<LangCode>, Option<LinkUrl>), ImportError> {
         let (tag, url) = match work {
             Value::String(url) => (None, Some(link(url, path)?)),
@@ -705,7 +698,7 @@ impl<'a> Mapper<'_, 'a> {
         lang: &LangCode,
         country: &CountryCode,
         self_url: LinkUrl,
-        from_jsonld: Vec<(LangCode, Option<CountryCode>, LinkUrl, String)>,
+        from_jsonld: Vec<Candidate>,
         default_country: Option<&CountryCode>,
     ) -> Vec<EditionLink> {
         let mut candidates = Vec::new();

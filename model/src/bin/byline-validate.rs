@@ -77,7 +77,8 @@ fn main() -> ExitCode {
         if is_url {
             options.page_url = Some(input.clone());
         }
-        let outcome = check(&text, &options);
+        // Editors on Windows like to start files with a byte order mark; JSON parsers do not.
+        let outcome = check(text.trim_start_matches('\u{feff}'), &options);
         for line in outcome.warnings.iter().chain(&outcome.problems) {
             println!("{input}: {line}");
         }
