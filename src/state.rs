@@ -206,7 +206,14 @@ impl WidgetState {
         spawn_local(async move {
             let Ok(controller) = AbortController::new() else { return };
             match fetch_feed(&url, &controller.signal(), state.timeout_secs).await {
-                Ok(feed) => {
+                Ok(mut feed) => {
+                    // The items' relative URLs are relative to the feed, not to an edition.
+                    for entry in &mut feed.entries {
+                        absolutize(&mut entry.item.url, &url);
+                        if let Some(image) = entry.item.image.as_mut() {
+                            absolutize(image, &url);
+                        }
+                    }
                     if state.feed.try_set_value(Some(feed)).is_some() {
                         return; // the widget is gone
                     }
@@ -233,5 +240,12 @@ impl WidgetState {
         if let Some(Some(controller)) = self.in_flight.try_update_value(|slot| slot.take()) {
             controller.abort();
         }
+    }
+}
+
+/// Makes `link` absolute against `base`, keeping it as it was when that fails.
+fn absolutize(link: &mut byline_model::url_check::LinkUrl, base: &str) {
+    if let Some(absolute) = resolve_url(link, base).and_then(|url| url.try_into().ok()) {
+        *link = absolute;
     }
 }
