@@ -80,14 +80,21 @@ pub async fn fetch_edition(
 ) -> Result<Edition, LoadError> {
     let text = fetch_text(url, cancel, timeout_secs).await?;
     if looks_like_json_ld(&text) {
-        let options = JsonLdOptions { page_url: Some(url.to_string()), ..hints.clone() };
+        let options = JsonLdOptions {
+            page_url: Some(url.to_string()),
+            ..hints.clone()
+        };
         return Ok(map_jsonld_str(&text, &options)?.edition);
     }
     Ok(parse_edition(&text)?)
 }
 
 /// Fetches a JSON Feed of related news.
-pub async fn fetch_feed(url: &str, cancel: &AbortSignal, timeout_secs: u32) -> Result<RelatedFeed, LoadError> {
+pub async fn fetch_feed(
+    url: &str,
+    cancel: &AbortSignal,
+    timeout_secs: u32,
+) -> Result<RelatedFeed, LoadError> {
     let text = fetch_text(url, cancel, timeout_secs).await?;
     Ok(map_json_feed_str(&text)?)
 }
@@ -100,7 +107,11 @@ fn looks_like_json_ld(text: &str) -> bool {
 /// Fetches a JSON document's text, retrying network errors, timeouts and 5xx answers with
 /// backoff (honouring `Retry-After`). Cookies are never sent and the referrer is cut to the
 /// page's origin. `cancel` aborts everything at once.
-async fn fetch_text(url: &str, cancel: &AbortSignal, timeout_secs: u32) -> Result<String, LoadError> {
+async fn fetch_text(
+    url: &str,
+    cancel: &AbortSignal,
+    timeout_secs: u32,
+) -> Result<String, LoadError> {
     let policy = RetryPolicy::default();
     let mut attempt = 0;
     loop {
@@ -182,7 +193,12 @@ async fn fetch_once(
 fn check_headers(response: &Response) -> Result<(), LoadError> {
     let headers = response.headers();
     if let Some(kind) = headers.get("content-type") {
-        let essence = kind.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+        let essence = kind
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
         let json_like = essence.is_empty()
             || essence == "application/json"
             || essence.ends_with("+json")
@@ -193,7 +209,9 @@ fn check_headers(response: &Response) -> Result<(), LoadError> {
             return Err(LoadError::ContentType(essence));
         }
     }
-    let declared = headers.get("content-length").and_then(|length| length.parse::<usize>().ok());
+    let declared = headers
+        .get("content-length")
+        .and_then(|length| length.parse::<usize>().ok());
     if declared.is_some_and(|length| length > MAX_EDITION_BYTES) {
         return Err(LoadError::TooLarge);
     }

@@ -17,7 +17,9 @@ pub struct HostEvents {
 
 impl HostEvents {
     pub fn new(host: Element) -> Self {
-        HostEvents { host: StoredValue::new(SendWrapper::new(host)) }
+        HostEvents {
+            host: StoredValue::new(SendWrapper::new(host)),
+        }
     }
 
     /// Dispatches a bubbling, composed `CustomEvent` whose `detail` holds `fields`.
@@ -30,7 +32,9 @@ impl HostEvents {
         init.set_bubbles(true);
         init.set_composed(true);
         init.set_detail(&detail);
-        let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) else { return };
+        let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) else {
+            return;
+        };
         self.host.with_value(|host| {
             let _ = host.dispatch_event(&event);
         });
@@ -42,10 +46,14 @@ impl HostEvents {
 pub fn report_state_changes(state: WidgetState, events: HostEvents) {
     Effect::new(move |previous: Option<Option<(String, String)>>| {
         let current = state.shown.with(|shown| {
-            shown.as_ref().map(|s| (s.edition.lang.to_string(), s.edition.country.to_string()))
+            shown
+                .as_ref()
+                .map(|s| (s.edition.lang.to_string(), s.edition.country.to_string()))
         });
         if let Some((lang, country)) = &current {
-            let id = state.shown.with_untracked(|s| s.as_ref().map(|s| s.edition.id.to_string()));
+            let id = state
+                .shown
+                .with_untracked(|s| s.as_ref().map(|s| s.edition.id.to_string()));
             let fields = [
                 ("id", id.unwrap_or_default().into()),
                 ("lang", lang.into()),

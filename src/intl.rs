@@ -38,7 +38,8 @@ pub fn format_date_time(unix_millis: i64, lang: &str, country: &str) -> String {
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
     let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
-    date.to_locale_string(&format!("{lang}-{country}"), &options).into()
+    date.to_locale_string(&format!("{lang}-{country}"), &options)
+        .into()
 }
 
 /// "vor 2 Stunden" for a recent time, else the date and time.
@@ -57,6 +58,10 @@ pub fn format_recent(unix_millis: i64, lang: &str, country: &str) -> String {
 /// True when the reader asked for less motion.
 pub fn prefers_reduced_motion() -> bool {
     web_sys::window()
-        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
         .is_some_and(|query| query.matches())
 }

@@ -15,5 +15,5 @@ mod state;
 
 pub use api::LoadError;
 pub use byline_model::config::{ConfigError, WidgetConfig};
-pub use sanitize::sanitize_html;
 pub use mount::{config_from_element, mount_from_loader, mount_widget, MountError, WidgetHandle};
+pub use sanitize::sanitize_html;

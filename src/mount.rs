@@ -41,7 +41,11 @@ pub fn config_from_element(host: &Element) -> Result<WidgetConfig, ConfigError> 
         |name| host.get_attribute(&format!("data-{name}")),
         |name| {
             let selector = format!("meta[name=\"byline:{name}\"]");
-            document.as_ref()?.query_selector(&selector).ok()??.get_attribute("content")
+            document
+                .as_ref()?
+                .query_selector(&selector)
+                .ok()??
+                .get_attribute("content")
         },
     )
 }
@@ -52,21 +56,25 @@ pub fn config_from_element(host: &Element) -> Result<WidgetConfig, ConfigError> 
 pub struct WidgetHandle {
     unmount: Option<Box<dyn std::any::Any>>,
     shadow: ShadowRoot,
-    resize_observer: Option<ResizeObserver>,
-    _on_resize: Option<Closure<dyn FnMut(js_sys::Array)>>,
+    /// The observer behind the `resize` event, and the callback it holds.
+    resize: Option<(ResizeObserver, ResizeCallback)>,
 }
 
 #[wasm_bindgen]
 impl WidgetHandle {
     /// Removes the widget. Safe to call twice.
     pub fn destroy(&mut self) {
-        if let Some(observer) = self.resize_observer.take() {
+        if let Some((observer, _callback)) = self.resize.take() {
             observer.disconnect();
         }
         if self.unmount.take().is_some() {
             // Only a slot is left, through which the placeholder's own content shows again.
             // (Not innerHTML: under Trusted Types even an empty string there is refused.)
-            match self.shadow.owner_document().and_then(|d| d.create_element("slot").ok()) {
+            match self
+                .shadow
+                .owner_document()
+                .and_then(|d| d.create_element("slot").ok())
+            {
                 Some(slot) => self.shadow.replace_children_with_node_1(&slot),
                 None => self.shadow.replace_children_with_node_0(),
             }
@@ -93,17 +101,25 @@ pub fn mount_widget(host: &Element, config: WidgetConfig) -> Result<WidgetHandle
         .ok_or_else(|| MountError::NoShadowRoot("cannot create elements".into()))?
         .unchecked_into();
     container.set_class_name("byline-root");
-    shadow.append_child(&container).map_err(|e| MountError::NoShadowRoot(format!("{e:?}")))?;
+    shadow
+        .append_child(&container)
+        .map_err(|e| MountError::NoShadowRoot(format!("{e:?}")))?;
     let has_fallback = host.child_element_count() > 0
-        || host.text_content().is_some_and(|text| !text.trim().is_empty());
+        || host
+            .text_content()
+            .is_some_and(|text| !text.trim().is_empty());
     let events = HostEvents::new(host.clone());
-    let (resize_observer, on_resize) = report_resizes(&container, events);
+    let resize = report_resizes(&container, events);
     let unmount = leptos::mount::mount_to(container, move || {
         provide_context(events);
         view! { <ArticleWidget config=config has_fallback=has_fallback/> }
     });
     events.emit("ready", &[]);
-    Ok(WidgetHandle { unmount: Some(Box::new(unmount)), shadow, resize_observer, _on_resize: on_resize })
+    Ok(WidgetHandle {
+        unmount: Some(Box::new(unmount)),
+        shadow,
+        resize,
+    })
 }
 
 /// The loader's entry point: mounts a widget on `host` configured by its attributes.
@@ -116,8 +132,13 @@ pub fn mount_from_loader(host: Element) -> Result<WidgetHandle, JsValue> {
     result.map_err(|error| {
         let message = format!("Byline: {error}");
         web_sys::console::error_1(&message.clone().into());
-        HostEvents::new(host)
-            .emit("error", &[("reason", error.reason().into()), ("message", message.clone().into())]);
+        HostEvents::new(host).emit(
+            "error",
+            &[
+                ("reason", error.reason().into()),
+                ("message", message.clone().into()),
+            ],
+        );
         JsValue::from_str(&message)
     })
 }
@@ -126,20 +147,18 @@ pub fn mount_from_loader(host: Element) -> Result<WidgetHandle, JsValue> {
 fn report_resizes(
     container: &HtmlElement,
     events: HostEvents,
-) -> (Option<ResizeObserver>, Option<Closure<dyn FnMut(js_sys::Array)>>) {
+) -> Option<(ResizeObserver, ResizeCallback)> {
     let watched = container.clone();
-    let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries| {
+    let on_resize = ResizeCallback::new(move |_entries| {
         let height = watched.get_bounding_client_rect().height();
         events.emit("resize", &[("height", height.into())]);
     });
-    match ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-        Ok(observer) => {
-            observer.observe(container);
-            (Some(observer), Some(on_resize))
-        }
-        Err(_) => (None, None),
-    }
+    let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
+    observer.observe(container);
+    Some((observer, on_resize))
 }
+
+type ResizeCallback = Closure<dyn FnMut(js_sys::Array)>;
 
 /// A panic aborts the WebAssembly instance that every widget on the page shares, so calling
 /// into it again is unsound. Before it aborts, tell the loader (`Byline.__onPanic`), which puts

@@ -54,7 +54,9 @@ fn rebuild_children(
                 let _ = into.append_child(&document.create_text_node(&clean_text(&text)));
             }
             Node::ELEMENT_NODE => {
-                let Ok(element) = node.dyn_into::<Element>() else { continue };
+                let Ok(element) = node.dyn_into::<Element>() else {
+                    continue;
+                };
                 if element.namespace_uri().as_deref() != Some(XHTML) || depth >= MAX_DEPTH {
                     continue;
                 }
@@ -65,7 +67,9 @@ fn rebuild_children(
                         rebuild_children(&element, into, document, resolve, depth + 1, budget)
                     }
                     ElementRule::Keep(name) => {
-                        let Ok(copy) = document.create_element(name) else { continue };
+                        let Ok(copy) = document.create_element(name) else {
+                            continue;
+                        };
                         copy_attributes(&element, &copy, name, resolve);
                         // An image whose source was refused would only show a broken icon.
                         if name == "img" && !copy.has_attribute("src") {
@@ -90,7 +94,9 @@ fn copy_attributes(
 ) {
     let attributes = from.attributes();
     for index in 0..attributes.length() {
-        let Some(attribute) = attributes.item(index) else { continue };
+        let Some(attribute) = attributes.item(index) else {
+            continue;
+        };
         // Namespaced attributes (xlink:href, …) are never on the allowlist.
         if attribute.namespace_uri().is_some() {
             continue;
@@ -113,7 +119,11 @@ extern "C" {
     fn new() -> Result<InertParser, JsValue>;
     /// Takes a string or a TrustedHTML.
     #[wasm_bindgen(method, js_name = parseFromString, catch)]
-    fn parse_from_string(this: &InertParser, html: &JsValue, kind: &str) -> Result<Document, JsValue>;
+    fn parse_from_string(
+        this: &InertParser,
+        html: &JsValue,
+        kind: &str,
+    ) -> Result<Document, JsValue>;
 }
 
 thread_local! {
@@ -158,7 +168,11 @@ fn create_policy() -> Option<JsValue> {
     js_sys::Reflect::set(&rules, &"createHTML".into(), create_html.as_ref()).ok()?;
     // The policy lives as long as the page.
     create_html.forget();
-    let policy = call_method(&factory, "createPolicy", &js_sys::Array::of2(&"byline".into(), &rules));
+    let policy = call_method(
+        &factory,
+        "createPolicy",
+        &js_sys::Array::of2(&"byline".into(), &rules),
+    );
     if policy.is_none() {
         web_sys::console::error_1(
             &"Byline: this page's CSP does not allow the Trusted Types policy `byline`; article HTML is left out".into(),
@@ -169,17 +183,24 @@ fn create_policy() -> Option<JsValue> {
 
 /// The sanitized form of `html` as markup, for the policy's other callers.
 fn sanitized_markup(html: &str) -> String {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return String::new() };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return String::new();
+    };
     let base = crate::api::page_url();
     let fragment = sanitize_html(html, &document, &|url| crate::api::resolve_url(url, &base));
-    let Ok(holder) = document.create_element("div") else { return String::new() };
+    let Ok(holder) = document.create_element("div") else {
+        return String::new();
+    };
     let _ = holder.append_child(&fragment);
     holder.inner_html()
 }
 
 /// Calls `target[method](...args)`; `args` is one value or an Array of them.
 fn call_method(target: &JsValue, method: &str, args: &JsValue) -> Option<JsValue> {
-    let function: js_sys::Function = js_sys::Reflect::get(target, &method.into()).ok()?.dyn_into().ok()?;
+    let function: js_sys::Function = js_sys::Reflect::get(target, &method.into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
     let args = match args.dyn_ref::<js_sys::Array>() {
         Some(list) => list.clone(),
         None => js_sys::Array::of1(args),

@@ -86,7 +86,9 @@ impl WidgetState {
             let failed_for_connection = state.activity.with_untracked(|activity| {
                 matches!(
                     activity,
-                    Activity::Failed(LoadError::Offline | LoadError::Network(_) | LoadError::Timeout(_))
+                    Activity::Failed(
+                        LoadError::Offline | LoadError::Network(_) | LoadError::Timeout(_)
+                    )
                 )
             });
             if failed_for_connection {
@@ -122,8 +124,11 @@ impl WidgetState {
             }
             match result {
                 Ok(edition) => {
-                    let shown =
-                        ShownEdition { edition: Arc::new(edition), url: url.clone(), is_page: false };
+                    let shown = ShownEdition {
+                        edition: Arc::new(edition),
+                        url: url.clone(),
+                        is_page: false,
+                    };
                     state.cache.update_value(|cache| {
                         cache.insert(url, shown.clone());
                     });
@@ -145,7 +150,9 @@ impl WidgetState {
 
     /// The reader picked a language in the language picker.
     pub fn choose_language(&self, lang: &str) {
-        let Some(current) = self.shown.get_untracked() else { return };
+        let Some(current) = self.shown.get_untracked() else {
+            return;
+        };
         let edition = &current.edition;
         let outcome = edition_choice::choose_language(&edition.editions, lang, &edition.country);
         self.follow(&current, outcome);
@@ -153,9 +160,15 @@ impl WidgetState {
 
     /// The reader picked a country in the country picker.
     pub fn choose_country(&self, country: &str) {
-        let Some(current) = self.shown.get_untracked() else { return };
+        let Some(current) = self.shown.get_untracked() else {
+            return;
+        };
         let edition = &current.edition;
-        let original = edition.source.original_lang.as_deref().unwrap_or(&edition.lang);
+        let original = edition
+            .source
+            .original_lang
+            .as_deref()
+            .unwrap_or(&edition.lang);
         let outcome = edition_choice::choose_country(
             &edition.editions,
             &edition.lang,
@@ -178,7 +191,9 @@ impl WidgetState {
             }
             return;
         }
-        let unavailable = outcome.unavailable.map(|(lang, country)| Unavailable { lang, country });
+        let unavailable = outcome
+            .unavailable
+            .map(|(lang, country)| Unavailable { lang, country });
         self.load(url, unavailable);
     }
 
@@ -204,7 +219,9 @@ impl WidgetState {
     pub fn load_feed(&self, url: String) {
         let state = *self;
         spawn_local(async move {
-            let Ok(controller) = AbortController::new() else { return };
+            let Ok(controller) = AbortController::new() else {
+                return;
+            };
             match fetch_feed(&url, &controller.signal(), state.timeout_secs).await {
                 Ok(mut feed) => {
                     // The items' relative URLs are relative to the feed, not to an edition.
@@ -222,14 +239,18 @@ impl WidgetState {
                     }
                 }
                 Err(error) => {
-                    web_sys::console::error_1(&format!("Byline: related news feed {url}: {error}").into());
+                    web_sys::console::error_1(
+                        &format!("Byline: related news feed {url}: {error}").into(),
+                    );
                 }
             }
         });
     }
 
     fn with_feed(&self, mut shown: ShownEdition) -> ShownEdition {
-        let items = self.feed.with_value(|feed| feed.as_ref().map(|f| f.items_for(&shown.edition.lang)));
+        let items = self
+            .feed
+            .with_value(|feed| feed.as_ref().map(|f| f.items_for(&shown.edition.lang)));
         if let Some(items) = items.filter(|items| !items.is_empty()) {
             Arc::make_mut(&mut shown.edition).related = items;
         }

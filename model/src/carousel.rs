@@ -14,15 +14,31 @@ pub struct CarouselView {
 impl CarouselView {
     /// Measures the view. `scrolled` is the distance scrolled from the start (positive in both
     /// writing directions), `stride` the distance from one slide's start to the next's.
-    pub fn measure(scrolled: f64, stride: f64, slide_width: f64, viewport: f64, count: usize) -> Self {
-        if count == 0 || !(stride > 0.0) || !(slide_width > 0.0) {
-            return CarouselView { first: 0, per_view: 1, count };
+    pub fn measure(
+        scrolled: f64,
+        stride: f64,
+        slide_width: f64,
+        viewport: f64,
+        count: usize,
+    ) -> Self {
+        // NaN compares false both ways: geometry that is not a positive number is unusable.
+        let usable = |x: f64| x > 0.0;
+        if count == 0 || !usable(stride) || !usable(slide_width) {
+            return CarouselView {
+                first: 0,
+                per_view: 1,
+                count,
+            };
         }
         let gap = (stride - slide_width).max(0.0);
         // Half a pixel of slack: layout widths are fractional.
         let per_view = (((viewport + gap + 0.5) / stride).floor() as usize).clamp(1, count);
         let first = ((scrolled.abs() / stride).round() as usize).min(count - per_view);
-        CarouselView { first, per_view, count }
+        CarouselView {
+            first,
+            per_view,
+            count,
+        }
     }
 
     pub fn can_go_back(&self) -> bool {
@@ -100,7 +116,10 @@ mod tests {
     #[test]
     fn degenerate_geometry_is_safe() {
         assert_eq!(CarouselView::measure(0.0, 0.0, 0.0, 0.0, 0).per_view, 1);
-        assert_eq!(CarouselView::measure(f64::NAN, f64::NAN, 1.0, 10.0, 3).first, 0);
+        assert_eq!(
+            CarouselView::measure(f64::NAN, f64::NAN, 1.0, 10.0, 3).first,
+            0
+        );
         let one = CarouselView::measure(0.0, 256.0, 240.0, 2000.0, 1);
         assert!(!one.can_go_forward() && !one.can_go_back());
     }

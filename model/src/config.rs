@@ -77,9 +77,16 @@ pub enum ConfigError {
     #[error("no article source: set data-src (or <meta name=\"byline:src\">)")]
     MissingSource,
     #[error("{attribute}=\"{value}\" is not valid: expected {expected}")]
-    Invalid { attribute: &'static str, value: String, expected: &'static str },
+    Invalid {
+        attribute: &'static str,
+        value: String,
+        expected: &'static str,
+    },
     #[error("data-src uses {{{placeholder}}} but no {attribute} is set")]
-    UnfilledPlaceholder { placeholder: &'static str, attribute: &'static str },
+    UnfilledPlaceholder {
+        placeholder: &'static str,
+        attribute: &'static str,
+    },
 }
 
 impl ConfigError {
@@ -106,23 +113,49 @@ pub fn read_config(
             .filter(|value| !value.is_empty())
     };
     let lang = checked(get("lang"), "data-lang", "a language code like de", is_lang)?;
-    let country = checked(get("country"), "data-country", "a country code like MX", is_country)?
-        .map(|c| c.to_ascii_uppercase());
-    let ui_lang = checked(get("ui-lang"), "data-ui-lang", "a language code like de", is_lang)?;
-    let id = checked(get("id"), "data-id", "an article id (a-z, 0-9, -)", is_article_id)?;
+    let country = checked(
+        get("country"),
+        "data-country",
+        "a country code like MX",
+        is_country,
+    )?
+    .map(|c| c.to_ascii_uppercase());
+    let ui_lang = checked(
+        get("ui-lang"),
+        "data-ui-lang",
+        "a language code like de",
+        is_lang,
+    )?;
+    let id = checked(
+        get("id"),
+        "data-id",
+        "an article id (a-z, 0-9, -)",
+        is_article_id,
+    )?;
     let source = match get("jsonld").as_deref() {
         Some("self") => ArticleSource::PageJsonLd,
         Some(other) => {
             let value = other.to_string();
-            return Err(ConfigError::Invalid { attribute: "data-jsonld", value, expected: "self" });
+            return Err(ConfigError::Invalid {
+                attribute: "data-jsonld",
+                value,
+                expected: "self",
+            });
         }
         None => {
             let template = get("src").ok_or(ConfigError::MissingSource)?;
-            let src = fill_template(&template, lang.as_deref(), country.as_deref(), id.as_deref())?;
+            let src = fill_template(
+                &template,
+                lang.as_deref(),
+                country.as_deref(),
+                id.as_deref(),
+            )?;
             ArticleSource::Url(checked_url(src, "data-src")?)
         }
     };
-    let related_src = get("related-src").map(|url| checked_url(url, "data-related-src")).transpose()?;
+    let related_src = get("related-src")
+        .map(|url| checked_url(url, "data-related-src"))
+        .transpose()?;
     Ok(WidgetConfig {
         source,
         id,
@@ -130,30 +163,58 @@ pub fn read_config(
         lang: lang.map(|l| l.to_ascii_lowercase()),
         country,
         ui_lang: ui_lang.map(|l| l.to_ascii_lowercase()),
-        theme: choice(get("theme"), "data-theme", "light, dark or auto", Theme::Auto, |v| match v {
-            "light" => Some(Theme::Light),
-            "dark" => Some(Theme::Dark),
-            "auto" => Some(Theme::Auto),
-            _ => None,
-        })?,
-        show_related: choice(get("related"), "data-related", "on or off", true, |v| match v {
-            "on" | "true" | "yes" => Some(true),
-            "off" | "false" | "no" => Some(false),
-            _ => None,
-        })?,
-        loading: choice(get("loading"), "data-loading", "lazy or eager", Loading::Lazy, |v| match v {
-            "lazy" => Some(Loading::Lazy),
-            "eager" => Some(Loading::Eager),
-            _ => None,
-        })?,
-        mode: choice(get("mode"), "data-mode", "inline or iframe", Mode::Inline, |v| match v {
-            "inline" => Some(Mode::Inline),
-            "iframe" => Some(Mode::Iframe),
-            _ => None,
-        })?,
-        timeout_secs: choice(get("timeout"), "data-timeout", "seconds from 1 to 120", 10, |v| {
-            v.parse().ok().filter(|s| (1..=120).contains(s))
-        })?,
+        theme: choice(
+            get("theme"),
+            "data-theme",
+            "light, dark or auto",
+            Theme::Auto,
+            |v| match v {
+                "light" => Some(Theme::Light),
+                "dark" => Some(Theme::Dark),
+                "auto" => Some(Theme::Auto),
+                _ => None,
+            },
+        )?,
+        show_related: choice(
+            get("related"),
+            "data-related",
+            "on or off",
+            true,
+            |v| match v {
+                "on" | "true" | "yes" => Some(true),
+                "off" | "false" | "no" => Some(false),
+                _ => None,
+            },
+        )?,
+        loading: choice(
+            get("loading"),
+            "data-loading",
+            "lazy or eager",
+            Loading::Lazy,
+            |v| match v {
+                "lazy" => Some(Loading::Lazy),
+                "eager" => Some(Loading::Eager),
+                _ => None,
+            },
+        )?,
+        mode: choice(
+            get("mode"),
+            "data-mode",
+            "inline or iframe",
+            Mode::Inline,
+            |v| match v {
+                "inline" => Some(Mode::Inline),
+                "iframe" => Some(Mode::Iframe),
+                _ => None,
+            },
+        )?,
+        timeout_secs: choice(
+            get("timeout"),
+            "data-timeout",
+            "seconds from 1 to 120",
+            10,
+            |v| v.parse().ok().filter(|s| (1..=120).contains(s)),
+        )?,
     })
 }
 
@@ -165,12 +226,17 @@ pub fn fill_template(
     id: Option<&str>,
 ) -> Result<String, ConfigError> {
     let mut url = template.to_string();
-    for (placeholder, attribute, value) in
-        [("lang", "data-lang", lang), ("country", "data-country", country), ("id", "data-id", id)]
-    {
+    for (placeholder, attribute, value) in [
+        ("lang", "data-lang", lang),
+        ("country", "data-country", country),
+        ("id", "data-id", id),
+    ] {
         let slot = format!("{{{placeholder}}}");
         if url.contains(&slot) {
-            let value = value.ok_or(ConfigError::UnfilledPlaceholder { placeholder, attribute })?;
+            let value = value.ok_or(ConfigError::UnfilledPlaceholder {
+                placeholder,
+                attribute,
+            })?;
             url = url.replace(&slot, value);
         }
     }
@@ -185,7 +251,11 @@ fn checked_url(url: String, attribute: &'static str) -> Result<String, ConfigErr
                 "uses a scheme other than http or https" => "an http(s) or relative URL",
                 _ => "a URL without spaces",
             };
-            Err(ConfigError::Invalid { attribute, value: url, expected })
+            Err(ConfigError::Invalid {
+                attribute,
+                value: url,
+                expected,
+            })
         }
     }
 }
@@ -197,7 +267,11 @@ fn checked(
     valid: fn(&str) -> bool,
 ) -> Result<Option<String>, ConfigError> {
     match value {
-        Some(v) if !valid(&v) => Err(ConfigError::Invalid { attribute, value: v, expected }),
+        Some(v) if !valid(&v) => Err(ConfigError::Invalid {
+            attribute,
+            value: v,
+            expected,
+        }),
         other => Ok(other),
     }
 }
@@ -211,7 +285,11 @@ fn choice<T>(
 ) -> Result<T, ConfigError> {
     match value {
         None => Ok(default),
-        Some(v) => parse(&v.to_ascii_lowercase()).ok_or(ConfigError::Invalid { attribute, value: v, expected }),
+        Some(v) => parse(&v.to_ascii_lowercase()).ok_or(ConfigError::Invalid {
+            attribute,
+            value: v,
+            expected,
+        }),
     }
 }
 
@@ -225,7 +303,9 @@ fn is_country(value: &str) -> bool {
 
 fn is_article_id(value: &str) -> bool {
     (1..=200).contains(&value.len())
-        && value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 #[cfg(test)]
@@ -234,7 +314,9 @@ mod tests {
 
     fn read(attrs: &[(&str, &str)], metas: &[(&str, &str)]) -> Result<WidgetConfig, ConfigError> {
         let find = |list: &[(&str, &str)], name: &str| {
-            list.iter().find(|(n, _)| *n == name).map(|(_, v)| v.to_string())
+            list.iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.to_string())
         };
         read_config(|name| find(attrs, name), |name| find(metas, name))
     }
@@ -244,7 +326,12 @@ mod tests {
         let config = read(&[("src", "a.json")], &[]).unwrap();
         assert_eq!(config.source, ArticleSource::Url("a.json".into()));
         assert_eq!(
-            (config.theme, config.loading, config.mode, config.show_related),
+            (
+                config.theme,
+                config.loading,
+                config.mode,
+                config.show_related
+            ),
             (Theme::Auto, Loading::Lazy, Mode::Inline, true)
         );
     }
@@ -253,10 +340,18 @@ mod tests {
     fn attributes_override_page_defaults() {
         let config = read(
             &[("lang", "es"), ("theme", "Dark")],
-            &[("src", "/news/{id}/{lang}-{country}.json"), ("lang", "de"), ("country", "mx"), ("id", "a-1")],
+            &[
+                ("src", "/news/{id}/{lang}-{country}.json"),
+                ("lang", "de"),
+                ("country", "mx"),
+                ("id", "a-1"),
+            ],
         )
         .unwrap();
-        assert_eq!(config.source, ArticleSource::Url("/news/a-1/es-MX.json".into()));
+        assert_eq!(
+            config.source,
+            ArticleSource::Url("/news/a-1/es-MX.json".into())
+        );
         assert_eq!(config.lang.as_deref(), Some("es"));
         assert_eq!(config.theme, Theme::Dark);
     }
@@ -265,16 +360,59 @@ mod tests {
     fn errors_name_the_attribute() {
         let error = read(&[("src", "a.json"), ("theme", "purple")], &[]).unwrap_err();
         assert_eq!(error.attribute(), "data-theme");
-        assert_eq!(error.to_string(), "data-theme=\"purple\" is not valid: expected light, dark or auto");
+        assert_eq!(
+            error.to_string(),
+            "data-theme=\"purple\" is not valid: expected light, dark or auto"
+        );
         assert_eq!(read(&[], &[]).unwrap_err(), ConfigError::MissingSource);
-        assert_eq!(read(&[("src", "x"), ("loading", "soon")], &[]).unwrap_err().attribute(), "data-loading");
-        assert_eq!(read(&[("src", "x"), ("related", "maybe")], &[]).unwrap_err().attribute(), "data-related");
-        assert_eq!(read(&[("src", "x"), ("mode", "popup")], &[]).unwrap_err().attribute(), "data-mode");
-        assert_eq!(read(&[("src", "x"), ("lang", "German")], &[]).unwrap_err().attribute(), "data-lang");
-        assert_eq!(read(&[("src", "x"), ("country", "MEX")], &[]).unwrap_err().attribute(), "data-country");
-        assert_eq!(read(&[("src", "x"), ("id", "Bad Id")], &[]).unwrap_err().attribute(), "data-id");
-        assert_eq!(read(&[("src", "x"), ("timeout", "0")], &[]).unwrap_err().attribute(), "data-timeout");
-        assert_eq!(read(&[("src", "x"), ("timeout", "3")], &[]).unwrap().timeout_secs, 3);
+        assert_eq!(
+            read(&[("src", "x"), ("loading", "soon")], &[])
+                .unwrap_err()
+                .attribute(),
+            "data-loading"
+        );
+        assert_eq!(
+            read(&[("src", "x"), ("related", "maybe")], &[])
+                .unwrap_err()
+                .attribute(),
+            "data-related"
+        );
+        assert_eq!(
+            read(&[("src", "x"), ("mode", "popup")], &[])
+                .unwrap_err()
+                .attribute(),
+            "data-mode"
+        );
+        assert_eq!(
+            read(&[("src", "x"), ("lang", "German")], &[])
+                .unwrap_err()
+                .attribute(),
+            "data-lang"
+        );
+        assert_eq!(
+            read(&[("src", "x"), ("country", "MEX")], &[])
+                .unwrap_err()
+                .attribute(),
+            "data-country"
+        );
+        assert_eq!(
+            read(&[("src", "x"), ("id", "Bad Id")], &[])
+                .unwrap_err()
+                .attribute(),
+            "data-id"
+        );
+        assert_eq!(
+            read(&[("src", "x"), ("timeout", "0")], &[])
+                .unwrap_err()
+                .attribute(),
+            "data-timeout"
+        );
+        assert_eq!(
+            read(&[("src", "x"), ("timeout", "3")], &[])
+                .unwrap()
+                .timeout_secs,
+            3
+        );
     }
 
     #[test]
@@ -282,16 +420,32 @@ mod tests {
         let config = read(&[("jsonld", "self"), ("related-src", "feed.json")], &[]).unwrap();
         assert_eq!(config.source, ArticleSource::PageJsonLd);
         assert_eq!(config.related_src.as_deref(), Some("feed.json"));
-        assert_eq!(read(&[("jsonld", "page")], &[]).unwrap_err().attribute(), "data-jsonld");
-        assert_eq!(read(&[("src", "a.json"), ("related-src", "javascript:x")], &[]).unwrap_err().attribute(), "data-related-src");
+        assert_eq!(
+            read(&[("jsonld", "page")], &[]).unwrap_err().attribute(),
+            "data-jsonld"
+        );
+        assert_eq!(
+            read(&[("src", "a.json"), ("related-src", "javascript:x")], &[])
+                .unwrap_err()
+                .attribute(),
+            "data-related-src"
+        );
     }
 
     #[test]
     fn a_template_needs_its_values_and_the_result_must_be_a_safe_url() {
         assert_eq!(
             read(&[("src", "{lang}.json")], &[]).unwrap_err(),
-            ConfigError::UnfilledPlaceholder { placeholder: "lang", attribute: "data-lang" }
+            ConfigError::UnfilledPlaceholder {
+                placeholder: "lang",
+                attribute: "data-lang"
+            }
         );
-        assert_eq!(read(&[("src", "javascript:alert(1)")], &[]).unwrap_err().attribute(), "data-src");
+        assert_eq!(
+            read(&[("src", "javascript:alert(1)")], &[])
+                .unwrap_err()
+                .attribute(),
+            "data-src"
+        );
     }
 }

@@ -35,7 +35,10 @@ pub struct Edition {
 impl Edition {
     /// True when this edition is a translation of an original in another language.
     pub fn translated_from(&self) -> Option<&LangCode> {
-        self.source.original_lang.as_ref().filter(|original| **original != self.lang)
+        self.source
+            .original_lang
+            .as_ref()
+            .filter(|original| **original != self.lang)
     }
 }
 
@@ -54,9 +57,19 @@ pub struct Source {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(try_from = "RawBlock")]
 pub enum Block {
-    Paragraph { id: String, content: Vec<Inline> },
-    Heading { id: String, content: Vec<Inline> },
-    Quote { id: String, content: Vec<Inline>, cite: Option<String> },
+    Paragraph {
+        id: String,
+        content: Vec<Inline>,
+    },
+    Heading {
+        id: String,
+        content: Vec<Inline>,
+    },
+    Quote {
+        id: String,
+        content: Vec<Inline>,
+        cite: Option<String>,
+    },
     Image {
         id: String,
         src: LinkUrl,
@@ -67,7 +80,10 @@ pub enum Block {
         height: Option<u32>,
     },
     /// Article HTML from a CMS export. Rendered only through the widget's sanitizer.
-    Html { id: String, html: String },
+    Html {
+        id: String,
+        html: String,
+    },
     /// A block type from a newer version of the format: skipped, like HTML skips unknown tags.
     Unknown,
 }
@@ -99,9 +115,19 @@ impl TryFrom<RawBlock> for Block {
         }
         let id = raw.id;
         Ok(match raw.kind.as_str() {
-            "paragraph" => Block::Paragraph { id, content: required(raw.content, "content")? },
-            "heading" => Block::Heading { id, content: required(raw.content, "content")? },
-            "quote" => Block::Quote { id, content: required(raw.content, "content")?, cite: raw.cite },
+            "paragraph" => Block::Paragraph {
+                id,
+                content: required(raw.content, "content")?,
+            },
+            "heading" => Block::Heading {
+                id,
+                content: required(raw.content, "content")?,
+            },
+            "quote" => Block::Quote {
+                id,
+                content: required(raw.content, "content")?,
+                cite: raw.cite,
+            },
             "image" => Block::Image {
                 id,
                 src: required(raw.src, "src")?,
@@ -111,7 +137,10 @@ impl TryFrom<RawBlock> for Block {
                 width: raw.width,
                 height: raw.height,
             },
-            "html" => Block::Html { id, html: required(raw.html, "html")? },
+            "html" => Block::Html {
+                id,
+                html: required(raw.html, "html")?,
+            },
             _ => Block::Unknown,
         })
     }

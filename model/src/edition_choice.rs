@@ -36,10 +36,16 @@ pub fn choose_language<'a>(
     country: &str,
 ) -> Option<ChoiceOutcome<'a>> {
     if let Some(link) = find(editions, lang, country) {
-        return Some(ChoiceOutcome { link, unavailable: None });
+        return Some(ChoiceOutcome {
+            link,
+            unavailable: None,
+        });
     }
     let link = editions.iter().find(|e| *e.lang == *lang)?;
-    Some(ChoiceOutcome { link, unavailable: requested(lang, country) })
+    Some(ChoiceOutcome {
+        link,
+        unavailable: requested(lang, country),
+    })
 }
 
 /// The reader picked `country` while reading in `lang`: keep the language if it exists there,
@@ -51,16 +57,24 @@ pub fn choose_country<'a>(
     original_lang: Option<&str>,
 ) -> Option<ChoiceOutcome<'a>> {
     if let Some(link) = find(editions, lang, country) {
-        return Some(ChoiceOutcome { link, unavailable: None });
+        return Some(ChoiceOutcome {
+            link,
+            unavailable: None,
+        });
     }
     let link = original_lang
         .and_then(|original| find(editions, original, country))
         .or_else(|| editions.iter().find(|e| *e.country == *country))?;
-    Some(ChoiceOutcome { link, unavailable: requested(lang, country) })
+    Some(ChoiceOutcome {
+        link,
+        unavailable: requested(lang, country),
+    })
 }
 
 fn find<'a>(editions: &'a [EditionLink], lang: &str, country: &str) -> Option<&'a EditionLink> {
-    editions.iter().find(|e| *e.lang == *lang && *e.country == *country)
+    editions
+        .iter()
+        .find(|e| *e.lang == *lang && *e.country == *country)
 }
 
 fn requested(lang: &str, country: &str) -> Option<(LangCode, CountryCode)> {
@@ -92,7 +106,13 @@ mod tests {
     }
 
     fn sample() -> Vec<EditionLink> {
-        vec![link("es", "MX"), link("es", "ES"), link("de", "MX"), link("de", "DE"), link("uk", "UA")]
+        vec![
+            link("es", "MX"),
+            link("es", "ES"),
+            link("de", "MX"),
+            link("de", "DE"),
+            link("uk", "UA"),
+        ]
     }
 
     #[test]
@@ -117,7 +137,10 @@ mod tests {
         let editions = sample();
         let outcome = choose_language(&editions, "uk", "MX").unwrap();
         assert_eq!(outcome.link, &link("uk", "UA"));
-        assert_eq!(outcome.unavailable, Some((LangCode::new("uk"), CountryCode::new("MX"))));
+        assert_eq!(
+            outcome.unavailable,
+            Some((LangCode::new("uk"), CountryCode::new("MX")))
+        );
     }
 
     #[test]

@@ -6,7 +6,11 @@ use thiserror::Error;
 pub enum ModelError {
     /// The text is not JSON at all.
     #[error("not valid JSON (line {line}, column {column}): {message}")]
-    Syntax { line: usize, column: usize, message: String },
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
     /// A required field is absent.
     #[error("missing required field `{path}`")]
     MissingField { path: String },
@@ -23,7 +27,10 @@ pub enum ModelError {
 
 impl ModelError {
     pub(crate) fn invalid(path: impl Into<String>, message: impl Into<String>) -> Self {
-        ModelError::Invalid { path: path.into(), message: message.into() }
+        ModelError::Invalid {
+            path: path.into(),
+            message: message.into(),
+        }
     }
 
     /// Builds a typed error from serde's error and the path where it happened.
@@ -37,12 +44,16 @@ impl ModelError {
             None => full,
         };
         match err.classify() {
-            Category::Syntax | Category::Eof | Category::Io => {
-                ModelError::Syntax { line, column, message }
-            }
+            Category::Syntax | Category::Eof | Category::Io => ModelError::Syntax {
+                line,
+                column,
+                message,
+            },
             Category::Data => {
                 if let Some(field) = backticked(&message, "missing field `") {
-                    ModelError::MissingField { path: join_path(&path, field) }
+                    ModelError::MissingField {
+                        path: join_path(&path, field),
+                    }
                 } else if message.starts_with("invalid type")
                     || message.starts_with("invalid length")
                     || message.starts_with("data did not match")

@@ -65,7 +65,8 @@ const DE: Labels = Labels {
     error_invalid: "Der Artikel enthält ungültige Daten und kann nicht angezeigt werden.",
     error_offline: "Sie sind offline. Der Artikel wird geladen, sobald die Verbindung zurück ist.",
     error_timeout: "Der Artikel lädt zu lange. Bitte versuchen Sie es erneut.",
-    switch_failed: "Die gewählte Ausgabe konnte nicht geladen werden; der bisherige Artikel bleibt sichtbar.",
+    switch_failed:
+        "Die gewählte Ausgabe konnte nicht geladen werden; der bisherige Artikel bleibt sichtbar.",
 };
 
 const EN: Labels = Labels {
@@ -93,7 +94,8 @@ const EN: Labels = Labels {
     error_invalid: "The article’s data is invalid and cannot be shown.",
     error_offline: "You are offline. The article will load when the connection is back.",
     error_timeout: "The article is taking too long to load. Please try again.",
-    switch_failed: "The chosen edition could not be loaded; the article you were reading is still shown.",
+    switch_failed:
+        "The chosen edition could not be loaded; the article you were reading is still shown.",
 };
 
 const ES: Labels = Labels {
@@ -149,7 +151,8 @@ const UK: Labels = Labels {
     error_invalid: "Дані статті некоректні, тому її неможливо показати.",
     error_offline: "Ви офлайн. Статтю буде завантажено, щойно з’єднання відновиться.",
     error_timeout: "Стаття завантажується надто довго. Спробуйте ще раз.",
-    switch_failed: "Не вдалося завантажити вибране видання; попередня стаття залишається на екрані.",
+    switch_failed:
+        "Не вдалося завантажити вибране видання; попередня стаття залишається на екрані.",
 };
 
 const AR: Labels = Labels {
@@ -289,7 +292,8 @@ const PT: Labels = Labels {
     error_invalid: "Os dados do artigo são inválidos e ele não pode ser exibido.",
     error_offline: "Você está offline. O artigo será carregado quando a conexão voltar.",
     error_timeout: "O artigo está demorando demais para carregar. Tente novamente.",
-    switch_failed: "Não foi possível carregar a edição escolhida; o artigo anterior continua visível.",
+    switch_failed:
+        "Não foi possível carregar a edição escolhida; o artigo anterior continua visível.",
 };
 
 const PL: Labels = Labels {
@@ -297,7 +301,8 @@ const PL: Labels = Labels {
     choose_country: "Wybierz kraj",
     edition: "Wydanie",
     other_language: "(inny język)",
-    no_such_edition: "Brak wydania w języku: {language} dla kraju: {country}. Wyświetlane: {shown}.",
+    no_such_edition:
+        "Brak wydania w języku: {language} dla kraju: {country}. Wyświetlane: {shown}.",
     published: "Opublikowano",
     updated: "Zaktualizowano",
     source: "Źródło",
@@ -377,8 +382,9 @@ const TR: Labels = Labels {
 };
 
 /// The UI languages the widget speaks.
-pub const UI_LANGUAGES: [&str; 12] =
-    ["de", "en", "es", "fr", "it", "pt", "pl", "uk", "ru", "tr", "ar", "ja"];
+pub const UI_LANGUAGES: [&str; 12] = [
+    "de", "en", "es", "fr", "it", "pt", "pl", "uk", "ru", "tr", "ar", "ja",
+];
 
 /// The widget's words in `lang`, or in English when it does not speak `lang`.
 pub fn labels(lang: &str) -> &'static Labels {
@@ -471,13 +477,22 @@ mod tests {
     #[test]
     fn every_ui_language_fills_the_same_slots_as_english() {
         let slots = |l: &Labels| {
-            [l.no_such_edition, l.translated_from, l.slide_n_of_count, l.showing_items, l.error_http]
-                .map(|t| {
-                    let mut names: Vec<&str> =
-                        t.split('{').skip(1).filter_map(|s| s.split('}').next()).collect();
-                    names.sort();
-                    names
-                })
+            [
+                l.no_such_edition,
+                l.translated_from,
+                l.slide_n_of_count,
+                l.showing_items,
+                l.error_http,
+            ]
+            .map(|t| {
+                let mut names: Vec<&str> = t
+                    .split('{')
+                    .skip(1)
+                    .filter_map(|s| s.split('}').next())
+                    .collect();
+                names.sort();
+                names
+            })
         };
         for lang in UI_LANGUAGES {
             assert_eq!(slots(labels(lang)), slots(labels("en")), "{lang}");
@@ -487,7 +502,10 @@ mod tests {
 
     #[test]
     fn fills_slots() {
-        assert_eq!(fill("{n} von {count}", &[("n", "2"), ("count", "10")]), "2 von 10");
+        assert_eq!(
+            fill("{n} von {count}", &[("n", "2"), ("count", "10")]),
+            "2 von 10"
+        );
     }
 
     #[test]

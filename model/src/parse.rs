@@ -28,14 +28,16 @@ fn check_version(json: &str) -> Result<(), ModelError> {
     struct VersionOnly {
         version: Option<serde_json::Value>,
     }
-    let probe: VersionOnly = serde_json::from_str(json)
-        .map_err(|err| ModelError::from_serde(String::new(), err))?;
+    let probe: VersionOnly =
+        serde_json::from_str(json).map_err(|err| ModelError::from_serde(String::new(), err))?;
     match probe.version {
-        None => Err(ModelError::MissingField { path: "version".into() }),
+        None => Err(ModelError::MissingField {
+            path: "version".into(),
+        }),
         Some(serde_json::Value::Number(n)) if n.as_u64() == Some(FORMAT_VERSION) => Ok(()),
-        Some(serde_json::Value::Number(n)) => {
-            Err(ModelError::UnsupportedVersion { found: n.to_string() })
-        }
+        Some(serde_json::Value::Number(n)) => Err(ModelError::UnsupportedVersion {
+            found: n.to_string(),
+        }),
         Some(other) => Err(ModelError::WrongType {
             path: "version".into(),
             message: format!("expected the number 1, found {other}"),
@@ -58,7 +60,10 @@ pub(crate) fn validate(edition: &Edition) -> Result<(), ModelError> {
     for (index, block) in edition.body.iter().enumerate() {
         let Some(id) = block.id() else { continue };
         if id.is_empty() {
-            return Err(ModelError::invalid(format!("body[{index}].id"), "must not be empty"));
+            return Err(ModelError::invalid(
+                format!("body[{index}].id"),
+                "must not be empty",
+            ));
         }
         if !block_ids.insert(id) {
             return Err(ModelError::invalid(
@@ -67,8 +72,15 @@ pub(crate) fn validate(edition: &Edition) -> Result<(), ModelError> {
             ));
         }
     }
-    if edition.body.iter().all(|block| matches!(block, Block::Unknown)) {
-        return Err(ModelError::invalid("body", "holds no block type this widget knows"));
+    if edition
+        .body
+        .iter()
+        .all(|block| matches!(block, Block::Unknown))
+    {
+        return Err(ModelError::invalid(
+            "body",
+            "holds no block type this widget knows",
+        ));
     }
     let mut pairs = HashSet::new();
     for (index, link) in edition.editions.iter().enumerate() {
@@ -82,12 +94,18 @@ pub(crate) fn validate(edition: &Edition) -> Result<(), ModelError> {
     if !pairs.contains(&(&edition.lang, &edition.country)) {
         return Err(ModelError::invalid(
             "editions",
-            format!("must list this edition itself ({}-{})", edition.lang, edition.country),
+            format!(
+                "must list this edition itself ({}-{})",
+                edition.lang, edition.country
+            ),
         ));
     }
     if let Some(updated) = &edition.updated {
         if updated.unix_millis() < edition.published.unix_millis() {
-            return Err(ModelError::invalid("updated", "is earlier than `published`"));
+            return Err(ModelError::invalid(
+                "updated",
+                "is earlier than `published`",
+            ));
         }
     }
     Ok(())

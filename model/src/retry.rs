@@ -24,7 +24,11 @@ pub struct RetryPolicy {
 
 impl Default for RetryPolicy {
     fn default() -> Self {
-        RetryPolicy { max_attempts: 3, base_delay_ms: 500, max_delay_ms: 10_000 }
+        RetryPolicy {
+            max_attempts: 3,
+            base_delay_ms: 500,
+            max_delay_ms: 10_000,
+        }
     }
 }
 
@@ -64,10 +68,14 @@ pub fn parse_retry_after(value: &str, now_ms: i64) -> Option<u64> {
 /// IMF-fixdate only (`Sun, 06 Nov 1994 08:49:37 GMT`), the form servers send today.
 fn parse_http_date(value: &str) -> Option<i64> {
     let parts: Vec<&str> = value.split_whitespace().collect();
-    let [_weekday, day, month, year, time, "GMT"] = parts.as_slice() else { return None };
-    let month = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        .iter()
-        .position(|m| m == month)?
+    let [_weekday, day, month, year, time, "GMT"] = parts.as_slice() else {
+        return None;
+    };
+    let month = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
+    .iter()
+    .position(|m| m == month)?
         + 1;
     let text = format!("{year}-{month:02}-{day:0>2}T{time}Z");
     crate::timestamp::Timestamp::parse(&text).map(|t| t.unix_millis())
@@ -80,33 +88,63 @@ mod tests {
     #[test]
     fn retries_network_errors_timeouts_and_5xx_with_growing_waits() {
         let policy = RetryPolicy::default();
-        assert_eq!(policy.delay_after(0, AttemptFailure::Network, None), Some(500));
-        assert_eq!(policy.delay_after(1, AttemptFailure::Timeout, None), Some(1_000));
-        assert_eq!(policy.delay_after(0, AttemptFailure::Status(503), None), Some(500));
-        assert_eq!(policy.delay_after(2, AttemptFailure::Status(500), None), None, "three attempts in all");
+        assert_eq!(
+            policy.delay_after(0, AttemptFailure::Network, None),
+            Some(500)
+        );
+        assert_eq!(
+            policy.delay_after(1, AttemptFailure::Timeout, None),
+            Some(1_000)
+        );
+        assert_eq!(
+            policy.delay_after(0, AttemptFailure::Status(503), None),
+            Some(500)
+        );
+        assert_eq!(
+            policy.delay_after(2, AttemptFailure::Status(500), None),
+            None,
+            "three attempts in all"
+        );
     }
 
     #[test]
     fn never_retries_4xx() {
         let policy = RetryPolicy::default();
         for status in [400, 401, 403, 404, 410, 429] {
-            assert_eq!(policy.delay_after(0, AttemptFailure::Status(status), Some(1_000)), None);
+            assert_eq!(
+                policy.delay_after(0, AttemptFailure::Status(status), Some(1_000)),
+                None
+            );
         }
     }
 
     #[test]
     fn honours_retry_after_up_to_a_cap() {
         let policy = RetryPolicy::default();
-        assert_eq!(policy.delay_after(0, AttemptFailure::Status(503), Some(2_000)), Some(2_000));
-        assert_eq!(policy.delay_after(0, AttemptFailure::Status(503), Some(3_600_000)), Some(10_000));
+        assert_eq!(
+            policy.delay_after(0, AttemptFailure::Status(503), Some(2_000)),
+            Some(2_000)
+        );
+        assert_eq!(
+            policy.delay_after(0, AttemptFailure::Status(503), Some(3_600_000)),
+            Some(10_000)
+        );
     }
 
     #[test]
     fn reads_retry_after_seconds_and_dates() {
-        let now = crate::timestamp::Timestamp::parse("2025-07-04T12:00:00Z").unwrap().unix_millis();
+        let now = crate::timestamp::Timestamp::parse("2025-07-04T12:00:00Z")
+            .unwrap()
+            .unix_millis();
         assert_eq!(parse_retry_after("2", now), Some(2_000));
-        assert_eq!(parse_retry_after("Fri, 04 Jul 2025 12:00:03 GMT", now), Some(3_000));
-        assert_eq!(parse_retry_after("Fri, 04 Jul 2025 11:00:00 GMT", now), Some(0));
+        assert_eq!(
+            parse_retry_after("Fri, 04 Jul 2025 12:00:03 GMT", now),
+            Some(3_000)
+        );
+        assert_eq!(
+            parse_retry_after("Fri, 04 Jul 2025 11:00:00 GMT", now),
+            Some(0)
+        );
         assert_eq!(parse_retry_after("soon", now), None);
         assert_eq!(parse_retry_after("-5", now), None);
     }

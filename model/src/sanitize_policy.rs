@@ -31,21 +31,49 @@ pub fn element_rule(tag: &str) -> ElementRule {
         "h5" | "h6" => Keep("h4"),
         "script" | "style" | "template" | "iframe" | "frame" | "frameset" | "object" | "embed"
         | "applet" | "svg" | "math" | "form" | "input" | "button" | "select" | "option"
-        | "optgroup" | "textarea" | "datalist" | "output" | "noscript" | "noembed"
-        | "noframes" | "title" | "head" | "meta" | "link" | "base" | "xmp" | "plaintext"
-        | "listing" | "canvas" | "audio" | "video" | "source" | "track" | "picture" | "map"
-        | "area" | "portal" | "dialog" | "slot" | "param" | "marquee" | "frameborder" => Drop,
+        | "optgroup" | "textarea" | "datalist" | "output" | "noscript" | "noembed" | "noframes"
+        | "title" | "head" | "meta" | "link" | "base" | "xmp" | "plaintext" | "listing"
+        | "canvas" | "audio" | "video" | "source" | "track" | "picture" | "map" | "area"
+        | "portal" | "dialog" | "slot" | "param" | "marquee" | "frameborder" => Drop,
         _ => Unwrap,
     }
 }
 
 fn canonical(tag: &str) -> &'static str {
     const KEPT: [&str; 28] = [
-        "p", "br", "em", "strong", "a", "blockquote", "q", "cite", "ul", "ol", "li", "figure",
-        "figcaption", "img", "sub", "sup", "small", "mark", "abbr", "code", "pre", "hr", "s",
-        "del", "ins", "time", "h3", "h4",
+        "p",
+        "br",
+        "em",
+        "strong",
+        "a",
+        "blockquote",
+        "q",
+        "cite",
+        "ul",
+        "ol",
+        "li",
+        "figure",
+        "figcaption",
+        "img",
+        "sub",
+        "sup",
+        "small",
+        "mark",
+        "abbr",
+        "code",
+        "pre",
+        "hr",
+        "s",
+        "del",
+        "ins",
+        "time",
+        "h3",
+        "h4",
     ];
-    KEPT.iter().find(|kept| **kept == tag).copied().unwrap_or("span")
+    KEPT.iter()
+        .find(|kept| **kept == tag)
+        .copied()
+        .unwrap_or("span")
 }
 
 /// The value an attribute keeps on a kept element, or `None` when it is dropped. `resolve`
@@ -63,12 +91,14 @@ pub fn attribute_value(
         (_, "title") | ("img", "alt") => Some(value.to_string()),
         ("a", "href") => {
             if let Some(address) = value.strip_prefix("mailto:") {
-                let plain = !address.is_empty() && !address.contains(|c: char| c.is_control() || c.is_whitespace());
+                let plain = !address.is_empty()
+                    && !address.contains(|c: char| c.is_control() || c.is_whitespace());
                 return plain.then(|| value.to_string());
             }
             check_link(value).ok()?;
             let absolute = resolve(value)?;
-            (absolute.starts_with("https://") || absolute.starts_with("http://")).then_some(absolute)
+            (absolute.starts_with("https://") || absolute.starts_with("http://"))
+                .then_some(absolute)
         }
         ("img", "src") => {
             check_link(value).ok()?;
@@ -80,7 +110,9 @@ pub fn attribute_value(
             (value.len() <= 5 && !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()))
                 .then(|| value.to_string())
         }
-        ("time", "datetime") => crate::timestamp::Timestamp::parse(value).map(|_| value.to_string()),
+        ("time", "datetime") => {
+            crate::timestamp::Timestamp::parse(value).map(|_| value.to_string())
+        }
         _ => None,
     }
 }
@@ -88,7 +120,10 @@ pub fn attribute_value(
 /// Attributes set on every kept element of a kind, whatever the HTML said.
 pub fn forced_attributes(tag: &str) -> &'static [(&'static str, &'static str)] {
     match tag {
-        "a" => &[("rel", "noopener noreferrer nofollow"), ("target", "_blank")],
+        "a" => &[
+            ("rel", "noopener noreferrer nofollow"),
+            ("target", "_blank"),
+        ],
         "img" => &[
             ("loading", "lazy"),
             ("decoding", "async"),
@@ -100,7 +135,9 @@ pub fn forced_attributes(tag: &str) -> &'static [(&'static str, &'static str)] {
 
 fn is_language_tag(value: &str) -> bool {
     (2..=35).contains(&value.len())
-        && value.split('-').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_alphanumeric()))
+        && value
+            .split('-')
+            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 /// Most nested elements the sanitizer rebuilds; deeper content is dropped. Real articles
@@ -132,7 +169,10 @@ mod tests {
 
     #[test]
     fn active_and_embedded_content_is_dropped_whole() {
-        for tag in ["script", "style", "iframe", "object", "embed", "svg", "math", "form", "base", "meta", "template", "noscript", "textarea"] {
+        for tag in [
+            "script", "style", "iframe", "object", "embed", "svg", "math", "form", "base", "meta",
+            "template", "noscript", "textarea",
+        ] {
             assert_eq!(element_rule(tag), ElementRule::Drop, "{tag}");
         }
         assert_eq!(element_rule("div"), ElementRule::Unwrap);
@@ -141,10 +181,28 @@ mod tests {
 
     #[test]
     fn links_keep_only_http_https_and_mailto() {
-        assert_eq!(attribute_value("a", "href", "https://expansion.mx/", resolve).as_deref(), Some("https://expansion.mx/"));
-        assert_eq!(attribute_value("a", "href", "story.html", resolve).as_deref(), Some("https://news.example/a/story.html"));
-        assert_eq!(attribute_value("a", "href", "mailto:desk@news.example", resolve).as_deref(), Some("mailto:desk@news.example"));
-        for bad in ["javascript:alert(1)", "JAVASCRIPT:alert(1)", "java\tscript:alert(1)", " javascript:x", "data:text/html,x", "vbscript:x", "mailto:", "mailto:a b"] {
+        assert_eq!(
+            attribute_value("a", "href", "https://expansion.mx/", resolve).as_deref(),
+            Some("https://expansion.mx/")
+        );
+        assert_eq!(
+            attribute_value("a", "href", "story.html", resolve).as_deref(),
+            Some("https://news.example/a/story.html")
+        );
+        assert_eq!(
+            attribute_value("a", "href", "mailto:desk@news.example", resolve).as_deref(),
+            Some("mailto:desk@news.example")
+        );
+        for bad in [
+            "javascript:alert(1)",
+            "JAVASCRIPT:alert(1)",
+            "java\tscript:alert(1)",
+            " javascript:x",
+            "data:text/html,x",
+            "vbscript:x",
+            "mailto:",
+            "mailto:a b",
+        ] {
             assert_eq!(attribute_value("a", "href", bad, resolve), None, "{bad:?}");
         }
     }
@@ -153,18 +211,41 @@ mod tests {
     fn images_load_only_over_https() {
         assert!(attribute_value("img", "src", "https://cdn.example/a.jpg", resolve).is_some());
         assert!(attribute_value("img", "src", "pic.jpg", resolve).is_some());
-        assert_eq!(attribute_value("img", "src", "http://cdn.example/a.jpg", resolve), None);
-        assert_eq!(attribute_value("img", "src", "data:image/png;base64,AAAA", resolve), None);
+        assert_eq!(
+            attribute_value("img", "src", "http://cdn.example/a.jpg", resolve),
+            None
+        );
+        assert_eq!(
+            attribute_value("img", "src", "data:image/png;base64,AAAA", resolve),
+            None
+        );
     }
 
     #[test]
     fn event_handlers_styles_and_unknown_attributes_never_survive() {
-        for name in ["onclick", "onerror", "style", "srcdoc", "formaction", "class", "id", "src", "href", "xlink:href"] {
+        for name in [
+            "onclick",
+            "onerror",
+            "style",
+            "srcdoc",
+            "formaction",
+            "class",
+            "id",
+            "src",
+            "href",
+            "xlink:href",
+        ] {
             assert_eq!(attribute_value("p", name, "x", resolve), None, "{name}");
         }
         assert_eq!(attribute_value("img", "onerror", "alert(1)", resolve), None);
         assert_eq!(attribute_value("img", "width", "100%", resolve), None);
-        assert_eq!(attribute_value("p", "dir", "rtl", resolve).as_deref(), Some("rtl"));
-        assert_eq!(attribute_value("p", "lang", "de\" onclick=\"x", resolve), None);
+        assert_eq!(
+            attribute_value("p", "dir", "rtl", resolve).as_deref(),
+            Some("rtl")
+        );
+        assert_eq!(
+            attribute_value("p", "lang", "de\" onclick=\"x", resolve),
+            None
+        );
     }
 }

@@ -22,7 +22,10 @@ impl Timestamp {
 
     pub fn parse(text: &str) -> Option<Timestamp> {
         let unix_millis = parse_rfc3339(text)?;
-        Some(Timestamp { text: text.to_string(), unix_millis })
+        Some(Timestamp {
+            text: text.to_string(),
+            unix_millis,
+        })
     }
 }
 
@@ -83,7 +86,9 @@ fn parse_rfc3339(text: &str) -> Option<i64> {
     }
     let num = |from: usize, to: usize| -> Option<i64> {
         let part = text.get(from..to)?;
-        part.bytes().all(|c| c.is_ascii_digit()).then(|| part.parse().ok())?
+        part.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| part.parse().ok())?
     };
     let (year, month, day) = (num(0, 4)?, num(5, 7)?, num(8, 10)?);
     let (hour, minute, second) = (num(11, 13)?, num(14, 16)?, num(17, 19)?);
@@ -161,17 +166,39 @@ mod tests {
 
     #[test]
     fn keeps_milliseconds_and_epoch() {
-        assert_eq!(Timestamp::parse("1970-01-01T00:00:00.5Z").unwrap().unix_millis(), 500);
-        assert_eq!(Timestamp::parse("1969-12-31T23:59:59Z").unwrap().unix_millis(), -1_000);
+        assert_eq!(
+            Timestamp::parse("1970-01-01T00:00:00.5Z")
+                .unwrap()
+                .unix_millis(),
+            500
+        );
+        assert_eq!(
+            Timestamp::parse("1969-12-31T23:59:59Z")
+                .unwrap()
+                .unix_millis(),
+            -1_000
+        );
     }
 
     #[test]
     fn recent_times_are_relative_and_older_ones_are_not() {
         let now = 1_751_672_700_000;
-        assert_eq!(relative_to(now, now - 90_000), Some((-1, RelativeUnit::Minute)));
-        assert_eq!(relative_to(now, now - 2 * 3_600_000 - 5), Some((-2, RelativeUnit::Hour)));
-        assert_eq!(relative_to(now, now - 3 * 86_400_000), Some((-3, RelativeUnit::Day)));
-        assert_eq!(relative_to(now, now + 60_000), Some((0, RelativeUnit::Minute)));
+        assert_eq!(
+            relative_to(now, now - 90_000),
+            Some((-1, RelativeUnit::Minute))
+        );
+        assert_eq!(
+            relative_to(now, now - 2 * 3_600_000 - 5),
+            Some((-2, RelativeUnit::Hour))
+        );
+        assert_eq!(
+            relative_to(now, now - 3 * 86_400_000),
+            Some((-3, RelativeUnit::Day))
+        );
+        assert_eq!(
+            relative_to(now, now + 60_000),
+            Some((0, RelativeUnit::Minute))
+        );
         assert_eq!(relative_to(now, now - 8 * 86_400_000), None);
     }
 

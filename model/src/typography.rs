@@ -8,7 +8,9 @@ use std::borrow::Cow;
 /// marks on one letter ("Zalgo" text that paints over the lines around it). Joiners (ZWJ,
 /// ZWNJ), which scripts and emoji need, stay. Clean text is returned without copying.
 pub fn clean_text(text: &str) -> Cow<'_, str> {
-    let needs_work = text.chars().any(|c| is_unwanted_control(c) || is_combining_mark(c));
+    let needs_work = text
+        .chars()
+        .any(|c| is_unwanted_control(c) || is_combining_mark(c));
     if !needs_work {
         return Cow::Borrowed(text);
     }
@@ -77,7 +79,13 @@ pub struct QuoteSmartener {
 impl QuoteSmartener {
     pub fn new(lang: &str) -> Self {
         let (open, close) = quote_marks(lang);
-        QuoteSmartener { open, close, fix_spacing: lang != "fr", depth: 0, previous: None }
+        QuoteSmartener {
+            open,
+            close,
+            fix_spacing: lang != "fr",
+            depth: 0,
+            previous: None,
+        }
     }
 
     pub fn apply<'a>(&mut self, text: &'a str) -> Cow<'a, str> {
@@ -89,8 +97,8 @@ impl QuoteSmartener {
 
     fn apply_clean<'a>(&mut self, text: &'a str) -> Cow<'a, str> {
         let (open, close) = (self.open, self.close);
-        let needs_work = text.contains(['"', '\''])
-            || (self.fix_spacing && text.contains(|c: char| c == close || c == open));
+        let needs_work =
+            text.contains(['"', '\'']) || (self.fix_spacing && text.contains([close, open]));
         if !needs_work {
             self.previous = text.chars().last().or(self.previous);
             return Cow::Borrowed(text);
@@ -159,7 +167,10 @@ mod tests {
     #[test]
     fn removes_the_space_before_a_closing_quote_as_in_the_seed() {
         assert_eq!(
-            smarten_quotes("„den Schutz unseres Himmels zu stärken “, sagte Selenskyj", "de"),
+            smarten_quotes(
+                "„den Schutz unseres Himmels zu stärken “, sagte Selenskyj",
+                "de"
+            ),
             "„den Schutz unseres Himmels zu stärken“, sagte Selenskyj"
         );
     }
@@ -186,7 +197,10 @@ mod tests {
     fn a_quote_may_open_and_close_in_different_runs() {
         let mut smartener = super::QuoteSmartener::new("de");
         let runs = [r#"Er sagte: "Wir "#, "haben", r#" verhandelt.""#];
-        let joined: String = runs.iter().map(|r| smartener.apply(r).into_owned()).collect();
+        let joined: String = runs
+            .iter()
+            .map(|r| smartener.apply(r).into_owned())
+            .collect();
         assert_eq!(joined, "Er sagte: „Wir haben verhandelt.“");
     }
 
@@ -195,8 +209,14 @@ mod tests {
         use super::clean_text;
         assert_eq!(clean_text("safe\u{202E}txt.exe"), "safetxt.exe");
         assert_eq!(clean_text("a\u{2066}b\u{2069}c\u{0}d"), "abcd");
-        assert_eq!(clean_text("Z\u{0301}\u{0302}\u{0303}\u{0304}\u{0305}!"), "Z\u{0301}\u{0302}\u{0303}!");
-        assert_eq!(clean_text("👩\u{200D}💻 ক্\u{200C}ষ"), "👩\u{200D}💻 ক্\u{200C}ষ");
+        assert_eq!(
+            clean_text("Z\u{0301}\u{0302}\u{0303}\u{0304}\u{0305}!"),
+            "Z\u{0301}\u{0302}\u{0303}!"
+        );
+        assert_eq!(
+            clean_text("👩\u{200D}💻 ক্\u{200C}ষ"),
+            "👩\u{200D}💻 ক্\u{200C}ষ"
+        );
         assert_eq!(clean_text("Tiếng Việt\nzwei"), "Tiếng Việt\nzwei");
         assert_eq!(smarten_quotes("„Hallo\u{202E}“", "de"), "„Hallo“");
     }

@@ -26,7 +26,10 @@ impl TryFrom<String> for LinkUrl {
     fn try_from(text: String) -> Result<Self, String> {
         match check_link(&text) {
             Ok(()) => Ok(LinkUrl(text)),
-            Err(why) => Err(format!("`{}` {why}", text.chars().take(60).collect::<String>())),
+            Err(why) => Err(format!(
+                "`{}` {why}",
+                text.chars().take(60).collect::<String>()
+            )),
         }
     }
 }

@@ -33,7 +33,11 @@ fn block_ids(edition: &Edition) -> Vec<&str> {
 #[test]
 fn every_bundled_edition_parses_and_is_named_after_its_language_and_country() {
     let editions = all_editions();
-    assert!(editions.len() >= 11, "expected the 11 sample editions, found {}", editions.len());
+    assert!(
+        editions.len() >= 11,
+        "expected the 11 sample editions, found {}",
+        editions.len()
+    );
     for (name, edition) in &editions {
         assert_eq!(name, &format!("{}-{}.json", edition.lang, edition.country));
     }
@@ -42,11 +46,21 @@ fn every_bundled_edition_parses_and_is_named_after_its_language_and_country() {
 #[test]
 fn the_german_mexican_edition_is_the_seed_article() {
     let editions = all_editions();
-    let (_, de) = editions.iter().find(|(name, _)| name == "de-MX.json").expect("de-MX");
-    assert_eq!(&*de.headline, "Selenskyj stimmt mit Trump überein, die ukrainische Luftabwehr zu stärken");
+    let (_, de) = editions
+        .iter()
+        .find(|(name, _)| name == "de-MX.json")
+        .expect("de-MX");
+    assert_eq!(
+        &*de.headline,
+        "Selenskyj stimmt mit Trump überein, die ukrainische Luftabwehr zu stärken"
+    );
     assert_eq!(de.source.name, "Expansión");
     assert_eq!(de.translated_from().map(|l| &**l), Some("es"));
-    let paragraphs = de.body.iter().filter(|b| matches!(b, Block::Paragraph { .. })).count();
+    let paragraphs = de
+        .body
+        .iter()
+        .filter(|b| matches!(b, Block::Paragraph { .. }))
+        .count();
     assert_eq!(paragraphs, 8);
     assert!(de.related.len() >= 8);
 }
@@ -58,7 +72,11 @@ fn all_editions_share_the_article_id_block_ids_and_edition_list() {
     for (name, edition) in &editions {
         assert_eq!(edition.id, first.id, "{name}");
         assert_eq!(block_ids(edition), block_ids(first), "{name}");
-        assert_eq!(edition.editions.len(), editions.len(), "{name} lists every edition");
+        assert_eq!(
+            edition.editions.len(),
+            editions.len(),
+            "{name} lists every edition"
+        );
     }
 }
 

@@ -23,7 +23,11 @@ fn without(path: &str) -> Value {
             Err(_) => &mut target[step],
         };
     }
-    target.as_object_mut().unwrap().remove(field).expect("field exists in the sample");
+    target
+        .as_object_mut()
+        .unwrap()
+        .remove(field)
+        .expect("field exists in the sample");
     doc
 }
 
@@ -58,14 +62,22 @@ fn each_missing_required_field_is_named() {
     }
     assert_eq!(
         parse(&without("version")).unwrap_err(),
-        ModelError::MissingField { path: "version".into() }
+        ModelError::MissingField {
+            path: "version".into()
+        }
     );
 }
 
 #[test]
 fn optional_fields_may_be_absent() {
     let mut doc = sample();
-    for field in ["standfirst", "updated", "authors", "related", "all_news_url"] {
+    for field in [
+        "standfirst",
+        "updated",
+        "authors",
+        "related",
+        "all_news_url",
+    ] {
         doc.as_object_mut().unwrap().remove(field);
     }
     doc["source"].as_object_mut().unwrap().remove("logo");
@@ -99,7 +111,11 @@ fn invalid_values_are_reported_with_their_path() {
         ("/country", json!("mx"), "country"),
         ("/published", json!("4. Juli 2025"), "published"),
         ("/source/url", json!("javascript:alert(1)"), "source.url"),
-        ("/related/0/url", json!("data:text/html,hi"), "related[0].url"),
+        (
+            "/related/0/url",
+            json!("data:text/html,hi"),
+            "related[0].url",
+        ),
         ("/headline", json!("   "), "headline"),
         ("/body", json!([]), "body"),
         ("/updated", json!("2025-07-01T00:00:00Z"), "updated"),
@@ -119,7 +135,9 @@ fn invalid_values_are_reported_with_their_path() {
 fn an_edition_must_list_itself() {
     let mut doc = sample();
     doc["country"] = json!("AR");
-    assert!(matches!(parse(&doc).unwrap_err(), ModelError::Invalid { path, .. } if path == "editions"));
+    assert!(
+        matches!(parse(&doc).unwrap_err(), ModelError::Invalid { path, .. } if path == "editions")
+    );
 }
 
 #[test]
@@ -127,7 +145,10 @@ fn unknown_fields_and_block_types_are_ignored() {
     let mut doc = sample();
     doc["future_field"] = json!({"anything": [1, 2, 3]});
     doc["source"]["twitter"] = json!("@expansionmx");
-    doc["body"].as_array_mut().unwrap().push(json!({"id": "v1", "type": "video", "src": "x.mp4"}));
+    doc["body"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"id": "v1", "type": "video", "src": "x.mp4"}));
     let edition = parse(&doc).unwrap();
     assert_eq!(edition.body.last(), Some(&byline_model::Block::Unknown));
 }
@@ -137,15 +158,23 @@ fn versions_other_than_1_are_refused_before_anything_else() {
     let mut doc = sample();
     doc["version"] = json!(2);
     doc.as_object_mut().unwrap().remove("headline");
-    assert_eq!(parse(&doc).unwrap_err(), ModelError::UnsupportedVersion { found: "2".into() });
+    assert_eq!(
+        parse(&doc).unwrap_err(),
+        ModelError::UnsupportedVersion { found: "2".into() }
+    );
     doc["version"] = json!("1");
-    assert!(matches!(parse(&doc).unwrap_err(), ModelError::WrongType { path, .. } if path == "version"));
+    assert!(
+        matches!(parse(&doc).unwrap_err(), ModelError::WrongType { path, .. } if path == "version")
+    );
 }
 
 #[test]
 fn malformed_json_is_a_syntax_error_with_a_position() {
     for text in ["", "{", "{\"version\": 1,}", "[1, 2", "nul"] {
-        assert!(matches!(parse_edition(text), Err(ModelError::Syntax { .. })), "{text:?}");
+        assert!(
+            matches!(parse_edition(text), Err(ModelError::Syntax { .. })),
+            "{text:?}"
+        );
     }
     match parse_edition("{\n  \"version\": 1,\n  oops\n}") {
         Err(ModelError::Syntax { line, .. }) => assert_eq!(line, 3),
@@ -156,6 +185,9 @@ fn malformed_json_is_a_syntax_error_with_a_position() {
 #[test]
 fn a_document_that_is_not_an_object_is_a_wrong_type() {
     for text in ["[]", "42", "\"text\"", "null"] {
-        assert!(matches!(parse_edition(text), Err(ModelError::WrongType { .. })), "{text}");
+        assert!(
+            matches!(parse_edition(text), Err(ModelError::WrongType { .. })),
+            "{text}"
+        );
     }
 }

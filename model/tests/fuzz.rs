@@ -14,18 +14,35 @@ use byline_model::url_check::check_link;
 use proptest::prelude::*;
 
 fn sample() -> String {
-    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/editions/de-MX.json")).unwrap()
+    std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../data/editions/de-MX.json"
+    ))
+    .unwrap()
 }
 
 /// JSON-ish text: mostly structure characters and fragments of real field names, so the
 /// parser is driven deep rather than failing at the first byte.
 fn jsonish() -> impl Strategy<Value = String> {
     let token = prop_oneof![
-        Just("{".to_string()), Just("}".to_string()), Just("[".to_string()), Just("]".to_string()),
-        Just(",".to_string()), Just(":".to_string()), Just("\"version\"".to_string()), Just("1".to_string()),
-        Just("\"headline\"".to_string()), Just("\"body\"".to_string()), Just("\"type\"".to_string()),
-        Just("\"paragraph\"".to_string()), Just("\"html\"".to_string()), Just("null".to_string()),
-        Just("\"editions\"".to_string()), Just("\"lang\"".to_string()), "\"[^\"\\\\]{0,12}\"", "-?[0-9]{1,20}(\\.[0-9]+)?",
+        Just("{".to_string()),
+        Just("}".to_string()),
+        Just("[".to_string()),
+        Just("]".to_string()),
+        Just(",".to_string()),
+        Just(":".to_string()),
+        Just("\"version\"".to_string()),
+        Just("1".to_string()),
+        Just("\"headline\"".to_string()),
+        Just("\"body\"".to_string()),
+        Just("\"type\"".to_string()),
+        Just("\"paragraph\"".to_string()),
+        Just("\"html\"".to_string()),
+        Just("null".to_string()),
+        Just("\"editions\"".to_string()),
+        Just("\"lang\"".to_string()),
+        "\"[^\"\\\\]{0,12}\"",
+        "-?[0-9]{1,20}(\\.[0-9]+)?",
     ];
     prop::collection::vec(token, 0..200).prop_map(|tokens| tokens.concat())
 }

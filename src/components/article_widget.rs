@@ -1,8 +1,8 @@
 use std::sync::Arc;
 
 use byline_model::config::{ArticleSource, WidgetConfig};
-use byline_model::jsonld::{map_jsonld_scripts, JsonLdOptions};
 use byline_model::i18n::{self, Direction};
+use byline_model::jsonld::{map_jsonld_scripts, JsonLdOptions};
 use leptos::prelude::*;
 
 use super::article_body::ArticleBody;
@@ -41,7 +41,15 @@ pub fn ArticleWidget(
     if let Some(events) = use_context::<HostEvents>() {
         report_state_changes(state, events);
     }
-    let WidgetConfig { source, related_src, lang, ui_lang, theme, show_related, .. } = config;
+    let WidgetConfig {
+        source,
+        related_src,
+        lang,
+        ui_lang,
+        theme,
+        show_related,
+        ..
+    } = config;
     let ui = Memo::new(move |_| {
         ui_lang.clone().unwrap_or_else(|| {
             state
@@ -53,13 +61,18 @@ pub fn ArticleWidget(
     });
     provide_context(UiLang(ui));
 
-    if let Some(feed) = related_src.as_deref().and_then(|url| resolve_url(url, &page_url())) {
+    if let Some(feed) = related_src
+        .as_deref()
+        .and_then(|url| resolve_url(url, &page_url()))
+    {
         state.load_feed(feed);
     }
     match source {
         ArticleSource::Url(src) => match resolve_url(&src, &page_url()) {
             Some(url) => state.load(url, None),
-            None => state.fail(LoadError::Network(format!("data-src `{src}` is not an http(s) URL"))),
+            None => state.fail(LoadError::Network(format!(
+                "data-src `{src}` is not an http(s) URL"
+            ))),
         },
         ArticleSource::PageJsonLd => match read_page_json_ld(hints) {
             Ok(shown) => state.show_now(shown),
@@ -106,7 +119,9 @@ fn FirstLoad(has_fallback: bool) -> impl IntoView {
     let ui = expect_context::<UiLang>().0;
     move || {
         let failed = match state.activity.get() {
-            Activity::Failed(error) => Some(view! { <LoadErrorPanel error=error kept_article=false/> }),
+            Activity::Failed(error) => {
+                Some(view! { <LoadErrorPanel error=error kept_article=false/> })
+            }
             _ => None,
         };
         let failed_now = failed.is_some();
@@ -139,7 +154,9 @@ fn read_page_json_ld(hints: JsonLdOptions) -> Result<ShownEdition, LoadError> {
         else {
             return Vec::new();
         };
-        (0..nodes.length()).filter_map(|i| nodes.item(i)?.dyn_into().ok()).collect()
+        (0..nodes.length())
+            .filter_map(|i| nodes.item(i)?.dyn_into().ok())
+            .collect()
     };
     let scripts: Vec<String> = elements("script[type=\"application/ld+json\"]")
         .iter()
@@ -152,7 +169,15 @@ fn read_page_json_ld(hints: JsonLdOptions) -> Result<ShownEdition, LoadError> {
             Some((link.get_attribute("hreflang")?, href))
         })
         .collect();
-    let options = JsonLdOptions { page_url: Some(url.clone()), alternates, ..hints };
+    let options = JsonLdOptions {
+        page_url: Some(url.clone()),
+        alternates,
+        ..hints
+    };
     let mapped = map_jsonld_scripts(&scripts, &options)?;
-    Ok(ShownEdition { edition: Arc::new(mapped.edition), url, is_page: true })
+    Ok(ShownEdition {
+        edition: Arc::new(mapped.edition),
+        url,
+        is_page: true,
+    })
 }

@@ -17,7 +17,9 @@ pub fn CountryPicker() -> impl IntoView {
         let ui = ui.get();
         let other_language = i18n::labels(&ui).other_language;
         state.shown.with(|shown| {
-            let Some(shown) = shown else { return Vec::new() };
+            let Some(shown) = shown else {
+                return Vec::new();
+            };
             let edition = &shown.edition;
             edition_choice::countries(&edition.editions)
                 .into_iter()
@@ -26,14 +28,22 @@ pub fn CountryPicker() -> impl IntoView {
                     if !edition_choice::exists(&edition.editions, &edition.lang, country) {
                         label = format!("{label} {other_language}");
                     }
-                    PickerOption { value: country.to_string(), label, lang: None }
+                    PickerOption {
+                        value: country.to_string(),
+                        label,
+                        lang: None,
+                    }
                 })
                 .collect()
         })
     });
     let selected = Signal::derive(move || {
         state.activity.track();
-        state.shown.with(|s| s.as_ref().map(|s| s.edition.country.to_string()).unwrap_or_default())
+        state.shown.with(|s| {
+            s.as_ref()
+                .map(|s| s.edition.country.to_string())
+                .unwrap_or_default()
+        })
     });
     view! {
         <PickerSelect

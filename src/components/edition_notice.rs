@@ -44,7 +44,10 @@ pub fn EditionNotice() -> impl IntoView {
         let shown = state.shown.get()?;
         let url = shown.url.clone();
         if matches!(&previous, Some(Some(old)) if *old != url) {
-            switched_to.set(Some((shown.edition.lang.to_string(), shown.edition.headline.clone())));
+            switched_to.set(Some((
+                shown.edition.lang.to_string(),
+                shown.edition.headline.clone(),
+            )));
         }
         Some(url)
     });

@@ -12,7 +12,10 @@ pub fn HtmlBlock(id: String, html: String, shown: ShownEdition) -> impl IntoView
         if done.is_some() {
             return;
         }
-        let (Some(container), Some(document)) = (container.get(), web_sys::window().and_then(|w| w.document())) else {
+        let (Some(container), Some(document)) = (
+            container.get(),
+            web_sys::window().and_then(|w| w.document()),
+        ) else {
             return;
         };
         let fragment = sanitize_html(&html, &document, &|url| shown.resolve(url));

@@ -11,7 +11,9 @@ pub fn inline_runs(runs: &[Inline], shown: &ShownEdition) -> impl IntoView {
     runs.iter()
         .map(|run| {
             let text = quotes.apply(run.text()).into_owned();
-            let Inline::Styled(style) = run else { return text.into_any() };
+            let Inline::Styled(style) = run else {
+                return text.into_any();
+            };
             let mut node = text.into_any();
             if style.em {
                 node = view! { <em>{node}</em> }.into_any();

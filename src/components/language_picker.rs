@@ -14,7 +14,9 @@ pub fn LanguagePicker() -> impl IntoView {
     let ui = expect_context::<UiLang>().0;
     let options = Signal::derive(move || {
         state.shown.with(|shown| {
-            let Some(shown) = shown else { return Vec::new() };
+            let Some(shown) = shown else {
+                return Vec::new();
+            };
             edition_choice::languages(&shown.edition.editions)
                 .into_iter()
                 .map(|lang| PickerOption {
@@ -30,7 +32,11 @@ pub fn LanguagePicker() -> impl IntoView {
     let selected = Signal::derive(move || {
         // Re-read on every activity change, so a failed switch puts the select back.
         state.activity.track();
-        state.shown.with(|s| s.as_ref().map(|s| s.edition.lang.to_string()).unwrap_or_default())
+        state.shown.with(|s| {
+            s.as_ref()
+                .map(|s| s.edition.lang.to_string())
+                .unwrap_or_default()
+        })
     });
     view! {
         <PickerSelect

@@ -39,8 +39,6 @@ fn reader_message(error: &LoadError, labels: &Labels) -> String {
         LoadError::ContentType(_)
         | LoadError::TooLarge
         | LoadError::Invalid(_)
-        | LoadError::Import(_) => {
-            labels.error_invalid.to_string()
-        }
+        | LoadError::Import(_) => labels.error_invalid.to_string(),
     }
 }

@@ -26,7 +26,11 @@ pub fn RelatedCarousel(shown: ShownEdition) -> impl IntoView {
     // A feed gone wrong may list thousands; the carousel shows the first ones.
     let count = edition.related.len().min(MAX_RELATED_SHOWN);
     let track = NodeRef::<Div>::new();
-    let view_state = RwSignal::new(CarouselView { first: 0, per_view: 1, count });
+    let view_state = RwSignal::new(CarouselView {
+        first: 0,
+        per_view: 1,
+        count,
+    });
 
     let measure = move || {
         if let Some(geometry) = track.get_untracked().and_then(|t| TrackGeometry::read(&t)) {
@@ -34,8 +38,12 @@ pub fn RelatedCarousel(shown: ShownEdition) -> impl IntoView {
         }
     };
     let go_to = move |index: usize| {
-        let Some(track) = track.get_untracked() else { return };
-        let Some(geometry) = TrackGeometry::read(&track) else { return };
+        let Some(track) = track.get_untracked() else {
+            return;
+        };
+        let Some(geometry) = TrackGeometry::read(&track) else {
+            return;
+        };
         let options = ScrollToOptions::new();
         options.set_left(geometry.offset_of(index));
         options.set_behavior(if prefers_reduced_motion() {
@@ -109,7 +117,10 @@ pub fn RelatedCarousel(shown: ShownEdition) -> impl IntoView {
             ],
         )
     };
-    let all_news = edition.all_news_url.as_deref().and_then(|url| shown.resolve(url));
+    let all_news = edition
+        .all_news_url
+        .as_deref()
+        .and_then(|url| shown.resolve(url));
 
     (count > 0 || all_news.is_some()).then(|| view! {
         <section class="byline-related" aria-roledescription=labels.carousel
@@ -177,7 +188,13 @@ impl TrackGeometry {
     }
 
     fn view(&self, count: usize) -> CarouselView {
-        CarouselView::measure(self.scrolled, self.stride, self.slide_width, self.viewport, count)
+        CarouselView::measure(
+            self.scrolled,
+            self.stride,
+            self.slide_width,
+            self.viewport,
+            count,
+        )
     }
 
     fn offset_of(&self, index: usize) -> f64 {

@@ -16,7 +16,10 @@ pub fn SourceAttribution(shown: ShownEdition) -> impl IntoView {
     let original = shown.resolve(&source.url);
     let logo = source.logo.as_deref().and_then(|logo| shown.resolve(logo));
     let translation = shown.edition.translated_from().map(|original_lang| {
-        let text = fill(labels.translated_from, &[("language", &language_name(original_lang, &ui))]);
+        let text = fill(
+            labels.translated_from,
+            &[("language", &language_name(original_lang, &ui))],
+        );
         view! {
             <a class="byline-source__translation" href=original.clone() target="_blank"
                 rel=EXTERNAL_REL hreflang=original_lang.to_string()>
