@@ -23,7 +23,8 @@ fn placeholder(src: Option<&str>) -> Element {
 }
 
 fn shadow(host: &Element) -> ShadowRoot {
-    host.shadow_root().expect("the widget renders into an open shadow root")
+    host.shadow_root()
+        .expect("the widget renders into an open shadow root")
 }
 
 async fn sleep(ms: i32) {
@@ -68,64 +69,116 @@ fn mount(src: &str) -> (Element, byline_widget::WidgetHandle) {
 async fn shows_a_skeleton_then_the_whole_german_article() {
     let (host, _handle) = mount("/data/editions/de-MX.json");
     leptos::task::tick().await;
-    assert!(shadow(&host).query_selector(".byline-skeleton[role=status]").unwrap().is_some());
+    assert!(shadow(&host)
+        .query_selector(".byline-skeleton[role=status]")
+        .unwrap()
+        .is_some());
 
     let headline = wait_for(&host, ".byline-headline", "Selenskyj").await;
     assert_eq!(
         headline.text_content().unwrap(),
         "Selenskyj stimmt mit Trump überein, die ukrainische Luftabwehr zu stärken"
     );
-    assert!(shadow(&host).query_selector(".byline-skeleton").unwrap().is_none());
+    assert!(shadow(&host)
+        .query_selector(".byline-skeleton")
+        .unwrap()
+        .is_none());
     let root = shadow(&host).query_selector(".byline").unwrap().unwrap();
     assert_eq!(root.get_attribute("lang").as_deref(), Some("de"));
     assert_eq!(root.get_attribute("dir").as_deref(), Some("ltr"));
 
-    assert_eq!(texts(&host, ".byline-picker__label"), ["Sprache auswählen", "Land auswählen"]);
+    assert_eq!(
+        texts(&host, ".byline-picker__label"),
+        ["Sprache auswählen", "Land auswählen"]
+    );
     assert_eq!(texts(&host, ".byline-paragraph").len(), 8);
     assert!(texts(&host, ".byline-standfirst")[0].contains("„unzufrieden“"));
     assert_eq!(texts(&host, ".byline-source__name"), ["Expansión"]);
-    assert_eq!(texts(&host, ".byline-source__translation"), ["Übersetzt aus dem Original auf Spanisch"]);
-    assert_eq!(texts(&host, ".byline-related__title"), ["Ähnliche Nachrichten"]);
+    assert_eq!(
+        texts(&host, ".byline-source__translation"),
+        ["Übersetzt aus dem Original auf Spanisch"]
+    );
+    assert_eq!(
+        texts(&host, ".byline-related__title"),
+        ["Ähnliche Nachrichten"]
+    );
     assert_eq!(texts(&host, ".byline-carousel__slide").len(), 10);
     assert_eq!(texts(&host, ".byline-all-news"), ["Alle News"]);
     let block_ids: Vec<String> = {
         let nodes = shadow(&host).query_selector_all("[data-block-id]").unwrap();
         (0..nodes.length())
-            .map(|i| nodes.item(i).unwrap().unchecked_into::<Element>().get_attribute("data-block-id").unwrap())
+            .map(|i| {
+                nodes
+                    .item(i)
+                    .unwrap()
+                    .unchecked_into::<Element>()
+                    .get_attribute("data-block-id")
+                    .unwrap()
+            })
             .collect()
     };
-    assert_eq!(block_ids, ["p1", "p2", "img1", "p3", "p4", "p5", "q1", "p6", "p7", "p8"]);
+    assert_eq!(
+        block_ids,
+        ["p1", "p2", "img1", "p3", "p4", "p5", "q1", "p6", "p7", "p8"]
+    );
 }
 
 #[wasm_bindgen_test]
 async fn pickers_list_languages_by_their_own_names_and_countries_in_german() {
     let (host, _handle) = mount("/data/editions/de-MX.json");
     wait_for(&host, ".byline-headline", "Selenskyj").await;
-    let language: HtmlSelectElement =
-        shadow(&host).query_selector("select[name=language]").unwrap().unwrap().unchecked_into();
+    let language: HtmlSelectElement = shadow(&host)
+        .query_selector("select[name=language]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     assert_eq!(language.value(), "de");
     let options = texts(&host, "select[name=language] option");
-    for autonym in ["Deutsch", "Español", "English", "Українська", "العربية", "日本語"] {
-        assert!(options.iter().any(|o| o == autonym), "{autonym} missing from {options:?}");
+    for autonym in [
+        "Deutsch",
+        "Español",
+        "English",
+        "Українська",
+        "العربية",
+        "日本語",
+    ] {
+        assert!(
+            options.iter().any(|o| o == autonym),
+            "{autonym} missing from {options:?}"
+        );
     }
     let countries = texts(&host, "select[name=country] option");
     assert!(countries.iter().any(|c| c == "Mexiko"), "{countries:?}");
     // No German edition for Spain: the option says so.
-    assert!(countries.iter().any(|c| c.starts_with("Spanien") && c.contains("andere Sprache")), "{countries:?}");
+    assert!(
+        countries
+            .iter()
+            .any(|c| c.starts_with("Spanien") && c.contains("andere Sprache")),
+        "{countries:?}"
+    );
 }
 
 #[wasm_bindgen_test]
 async fn choosing_spanish_switches_edition_and_labels_without_reload() {
     let (host, _handle) = mount("/data/editions/de-MX.json");
     wait_for(&host, ".byline-headline", "Selenskyj").await;
-    let language: HtmlSelectElement =
-        shadow(&host).query_selector("select[name=language]").unwrap().unwrap().unchecked_into();
+    let language: HtmlSelectElement = shadow(&host)
+        .query_selector("select[name=language]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     language.set_value("es");
     let change = web_sys::Event::new("change").unwrap();
     language.dispatch_event(&change).unwrap();
     wait_for(&host, ".byline-headline", "Zelenski").await;
-    assert_eq!(texts(&host, ".byline-picker__label"), ["Seleccionar idioma", "Seleccionar país"]);
-    assert_eq!(texts(&host, ".byline-related__title"), ["Noticias relacionadas"]);
+    assert_eq!(
+        texts(&host, ".byline-picker__label"),
+        ["Seleccionar idioma", "Seleccionar país"]
+    );
+    assert_eq!(
+        texts(&host, ".byline-related__title"),
+        ["Noticias relacionadas"]
+    );
     // The Spanish edition is the original: no "translated from" line.
     assert!(texts(&host, ".byline-source__translation").is_empty());
 }
@@ -143,8 +196,15 @@ async fn arabic_edition_is_right_to_left() {
 async fn a_missing_edition_shows_the_http_error_with_a_retry_button() {
     let (host, _handle) = mount("/data/editions/xx-XX.json");
     let error = wait_for(&host, ".byline-error[role=alert]", "404").await;
-    assert!(error.text_content().unwrap().contains("not available right now"));
-    let retry: HtmlElement = shadow(&host).query_selector(".byline-error__retry").unwrap().unwrap().unchecked_into();
+    assert!(error
+        .text_content()
+        .unwrap()
+        .contains("not available right now"));
+    let retry: HtmlElement = shadow(&host)
+        .query_selector(".byline-error__retry")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     assert_eq!(retry.text_content().unwrap(), "Try again");
 }
 
@@ -166,7 +226,10 @@ async fn dropping_the_handle_removes_the_widget() {
 #[wasm_bindgen_test]
 fn a_placeholder_without_data_src_is_refused_with_a_reason() {
     let host = placeholder(None);
-    assert_eq!(byline_widget::config_from_element(&host), Err(byline_widget::ConfigError::MissingSource));
+    assert_eq!(
+        byline_widget::config_from_element(&host),
+        Err(byline_widget::ConfigError::MissingSource)
+    );
     // The loader's entry point refuses too, and leaves the placeholder without a shadow root.
     assert!(byline_widget::mount_from_loader(host.clone()).is_err());
     assert!(host.shadow_root().is_none());
