@@ -51,6 +51,15 @@ async fn wait_for(host: &Element, selector: &str, text: &str) -> Element {
     panic!("`{selector}` containing {text:?} never appeared");
 }
 
+/// The widget's language or country `<select>`.
+fn picker(host: &Element, name: &str) -> HtmlSelectElement {
+    shadow(host)
+        .query_selector(&format!("select[name={name}]"))
+        .unwrap()
+        .expect("the picker is rendered")
+        .unchecked_into()
+}
+
 fn texts(host: &Element, selector: &str) -> Vec<String> {
     let nodes = shadow(host).query_selector_all(selector).unwrap();
     (0..nodes.length())
@@ -127,11 +136,7 @@ async fn shows_a_skeleton_then_the_whole_german_article() {
 async fn pickers_list_languages_by_their_own_names_and_countries_in_german() {
     let (host, _handle) = mount("/data/editions/de-MX.json");
     wait_for(&host, ".byline-headline", "Selenskyj").await;
-    let language: HtmlSelectElement = shadow(&host)
-        .query_selector("select[name=language]")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
+    let language = picker(&host, "language");
     assert_eq!(language.value(), "de");
     let options = texts(&host, "select[name=language] option");
     for autonym in [
@@ -162,11 +167,7 @@ async fn pickers_list_languages_by_their_own_names_and_countries_in_german() {
 async fn choosing_spanish_switches_edition_and_labels_without_reload() {
     let (host, _handle) = mount("/data/editions/de-MX.json");
     wait_for(&host, ".byline-headline", "Selenskyj").await;
-    let language: HtmlSelectElement = shadow(&host)
-        .query_selector("select[name=language]")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
+    let language = picker(&host, "language");
     language.set_value("es");
     let change = web_sys::Event::new("change").unwrap();
     language.dispatch_event(&change).unwrap();

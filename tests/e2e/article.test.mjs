@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { startStaticServer, launchBrowser, distDir, artifactsDir, repoRoot } from './harness.mjs';
+import { startStaticServer, launchBrowser, distDir, artifactsDir, repoRoot, eventually } from './harness.mjs';
 
 const SEED_HEADLINE = 'Selenskyj stimmt mit Trump überein, die ukrainische Luftabwehr zu stärken';
 
@@ -35,17 +35,6 @@ async function openDemo({ width = 1280, colorScheme = 'light', setup } = {}) {
 /** The text of a body block as the reader sees it (runs joined). */
 function blockText(block) {
   return block.content.map((run) => (typeof run === 'string' ? run : run.text)).join('');
-}
-
-/** Polls `read` until it deep-equals `expected` (5 s at most), then asserts it does. */
-async function eventually(read, expected, message) {
-  let actual;
-  for (let i = 0; i < 100; i++) {
-    actual = await read();
-    if (JSON.stringify(actual) === JSON.stringify(expected)) break;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  assert.deepEqual(actual, expected, message);
 }
 
 /** Indexes of related items fully inside the carousel's viewport. */

@@ -197,3 +197,18 @@ export function launchBrowser(options = {}) {
     ...options,
   });
 }
+
+/**
+ * Polls `read()` until its result deep-equals `expected` (5 s at most), then asserts that it
+ * does: for state that settles after an animation or a request, without fixed sleeps.
+ */
+export async function eventually(read, expected, message) {
+  const { deepStrictEqual } = await import('node:assert/strict');
+  let actual;
+  for (let i = 0; i < 100; i++) {
+    actual = await read();
+    if (JSON.stringify(actual) === JSON.stringify(expected)) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  deepStrictEqual(actual, expected, message);
+}

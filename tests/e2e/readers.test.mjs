@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { startStaticServer, launchBrowser, distDir, artifactsDir, repoRoot } from './harness.mjs';
+import { startStaticServer, launchBrowser, distDir, artifactsDir, repoRoot, eventually } from './harness.mjs';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 const LEAD = '#lead-article';
@@ -50,16 +50,6 @@ function focusedInWidget(page) {
     if (!active) return null;
     return `${active.tagName.toLowerCase()}.${active.classList[0] ?? ''}${active.name ? `[${active.name}]` : ''}`;
   }, LEAD);
-}
-
-async function eventually(read, expected, message) {
-  let actual;
-  for (let i = 0; i < 100; i++) {
-    actual = await read();
-    if (JSON.stringify(actual) === JSON.stringify(expected)) break;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  assert.deepEqual(actual, expected, message);
 }
 
 test('axe-core finds no WCAG 2.2 AA violation: light, dark, right-to-left, pickers open and closed', async () => {
