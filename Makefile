@@ -72,3 +72,9 @@ clean:
 
 distclean: clean
 	rm -rf node_modules rust-toolchain.toml .cargo/config.toml .cargo/webdriver.local.json .bootstrap-*
+
+# Speed and size against a vanilla-JS baseline in headless Chromium; rewrites BENCHMARKS.md and
+# bench/chart.svg. BENCH_RUNS=1 make bench for CI (default 7 runs). Never fails on a target.
+.PHONY: bench
+bench: build
+	node bench/run.mjs --runs $${BENCH_RUNS:-7} --write BENCHMARKS.md

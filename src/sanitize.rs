@@ -20,7 +20,25 @@ const XHTML: &str = "http://www.w3.org/1999/xhtml";
 
 /// Sanitizes `html` into a fragment of `document`, resolving its URLs with `resolve`.
 /// Malformed or hostile input gives less content, never an error.
+///
+/// Two passes: unwrapping elements (a `<table>`, say) can leave trees the HTML parser never
+/// builds (`<p>` inside `<p>`, `<a>` inside `<a>`), which would change if our output were
+/// parsed again. Rebuilding the first pass's markup once more settles them, so sanitizing
+/// the output again changes nothing. The second pass sees only allowlisted markup.
 pub fn sanitize_html(
+    html: &str,
+    document: &Document,
+    resolve: &dyn Fn(&str) -> Option<String>,
+) -> DocumentFragment {
+    let first = sanitize_once(html, document, resolve);
+    let Ok(holder) = document.create_element("div") else {
+        return first;
+    };
+    let _ = holder.append_child(&first);
+    sanitize_once(&holder.inner_html(), document, resolve)
+}
+
+fn sanitize_once(
     html: &str,
     document: &Document,
     resolve: &dyn Fn(&str) -> Option<String>,

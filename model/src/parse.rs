@@ -45,10 +45,40 @@ fn check_version(json: &str) -> Result<(), ModelError> {
     }
 }
 
-/// Rules that involve more than one field.
+/// Longest headline accepted, in characters; longer is a broken export, not a headline.
+pub const MAX_HEADLINE_CHARS: usize = 1_000;
+/// Longest standfirst accepted, in characters.
+pub const MAX_STANDFIRST_CHARS: usize = 5_000;
+/// Most body blocks accepted.
+pub const MAX_BLOCKS: usize = 2_000;
+/// Most editions listed.
+pub const MAX_EDITIONS: usize = 500;
+
+/// Rules that involve more than one field, and the size limits.
 pub(crate) fn validate(edition: &Edition) -> Result<(), ModelError> {
     if edition.headline.trim().is_empty() {
         return Err(ModelError::invalid("headline", "must not be empty"));
+    }
+    let too_long = |text: &str, limit: usize| text.chars().nth(limit).is_some();
+    if too_long(&edition.headline, MAX_HEADLINE_CHARS) {
+        let message = format!("is longer than {MAX_HEADLINE_CHARS} characters");
+        return Err(ModelError::invalid("headline", message));
+    }
+    if edition
+        .standfirst
+        .as_deref()
+        .is_some_and(|s| too_long(s, MAX_STANDFIRST_CHARS))
+    {
+        let message = format!("is longer than {MAX_STANDFIRST_CHARS} characters");
+        return Err(ModelError::invalid("standfirst", message));
+    }
+    if edition.body.len() > MAX_BLOCKS {
+        let message = format!("has more than {MAX_BLOCKS} blocks");
+        return Err(ModelError::invalid("body", message));
+    }
+    if edition.editions.len() > MAX_EDITIONS {
+        let message = format!("lists more than {MAX_EDITIONS} editions");
+        return Err(ModelError::invalid("editions", message));
     }
     if edition.source.name.trim().is_empty() {
         return Err(ModelError::invalid("source.name", "must not be empty"));

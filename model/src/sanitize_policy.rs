@@ -90,7 +90,10 @@ pub fn attribute_value(
         (_, "dir") => matches!(value, "ltr" | "rtl" | "auto").then(|| value.to_string()),
         (_, "title") | ("img", "alt") => Some(value.to_string()),
         ("a", "href") => {
-            if let Some(address) = value.strip_prefix("mailto:") {
+            let is_mailto = value
+                .get(..7)
+                .is_some_and(|scheme| scheme.eq_ignore_ascii_case("mailto:"));
+            if let Some(address) = is_mailto.then(|| &value[7..]) {
                 let plain = !address.is_empty()
                     && !address.contains(|c: char| c.is_control() || c.is_whitespace());
                 return plain.then(|| value.to_string());

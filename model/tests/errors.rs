@@ -191,3 +191,35 @@ fn a_document_that_is_not_an_object_is_a_wrong_type() {
         );
     }
 }
+
+#[test]
+fn absurd_sizes_are_refused_with_the_field_named() {
+    let mut doc = sample();
+    doc["headline"] = json!("x".repeat(10_000));
+    assert!(
+        matches!(parse(&doc).unwrap_err(), ModelError::Invalid { path, .. } if path == "headline")
+    );
+    let mut doc = sample();
+    doc["standfirst"] = json!("y".repeat(5_001));
+    assert!(
+        matches!(parse(&doc).unwrap_err(), ModelError::Invalid { path, .. } if path == "standfirst")
+    );
+    let mut doc = sample();
+    let block = doc["body"][0].clone();
+    doc["body"] = Value::Array(
+        (0..2_001)
+            .map(|i| {
+                let mut b = block.clone();
+                b["id"] = json!(format!("b{i}"));
+                b
+            })
+            .collect(),
+    );
+    assert!(matches!(parse(&doc).unwrap_err(), ModelError::Invalid { path, .. } if path == "body"));
+    let mut doc = sample();
+    doc["headline"] = json!("ä".repeat(1_000));
+    assert!(
+        parse(&doc).is_ok(),
+        "exactly the limit is fine, counted in characters"
+    );
+}

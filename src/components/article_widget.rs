@@ -82,17 +82,6 @@ pub fn ArticleWidget(
 
     let is_loading = move || state.activity.with(|a| *a == Activity::Loading);
     let has_edition = move || state.shown.with(Option::is_some);
-    let article = move || {
-        state.shown.get().map(|shown| {
-            view! {
-                <ArticleHeader shown=shown.clone()/>
-                <ArticleBody shown=shown.clone()/>
-                <SourceAttribution shown=shown.clone()/>
-                {show_related.then(|| view! { <RelatedCarousel shown=shown/> })}
-            }
-        })
-    };
-
     view! {
         <article
             class="byline"
@@ -105,7 +94,18 @@ pub fn ArticleWidget(
                 <div class="byline-progress" class:byline-progress--active=is_loading></div>
                 <EditionPickers/>
                 <EditionNotice/>
-                {article}
+                // Keyed by edition: a new edition gets fresh elements, not the previous
+                // edition's patched (its carousel scroll, its HTML blocks).
+                <For
+                    each=move || state.shown.get()
+                    key=|shown| (shown.url.clone(), Arc::as_ptr(&shown.edition) as usize)
+                    let:shown
+                >
+                    <ArticleHeader shown=shown.clone()/>
+                    <ArticleBody shown=shown.clone()/>
+                    <SourceAttribution shown=shown.clone()/>
+                    {show_related.then(|| view! { <RelatedCarousel shown=shown/> })}
+                </For>
             </Show>
         </article>
     }

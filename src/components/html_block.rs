@@ -19,7 +19,7 @@ pub fn HtmlBlock(id: String, html: String, shown: ShownEdition) -> impl IntoView
             return;
         };
         let fragment = sanitize_html(&html, &document, &|url| shown.resolve(url));
-        let _ = container.append_child(&fragment);
+        container.replace_children_with_node_1(&fragment);
     });
     view! { <div class="byline-html" data-block-id=id node_ref=container></div> }
 }

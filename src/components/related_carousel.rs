@@ -32,13 +32,16 @@ pub fn RelatedCarousel(shown: ShownEdition) -> impl IntoView {
         count,
     });
 
+    // Layout callbacks (a frame, a scroll, a resize) may arrive after the reader has switched
+    // editions and this carousel is gone: every access here is a `try_`.
     let measure = move || {
-        if let Some(geometry) = track.get_untracked().and_then(|t| TrackGeometry::read(&t)) {
-            view_state.set(geometry.view(count));
+        let track = track.try_get_untracked().flatten();
+        if let Some(geometry) = track.and_then(|t| TrackGeometry::read(&t)) {
+            view_state.try_set(geometry.view(count));
         }
     };
     let go_to = move |index: usize| {
-        let Some(track) = track.get_untracked() else {
+        let Some(track) = track.try_get_untracked().flatten() else {
             return;
         };
         let Some(geometry) = TrackGeometry::read(&track) else {

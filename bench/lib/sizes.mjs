@@ -1,0 +1,78 @@
+// Transfer sizes of the bundles: raw, gzip -9 and brotli q11 (node:zlib), as a CDN would
+// serve them. Shared by run.mjs (the report) and size-check.mjs (the budget gate).
+
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+export const benchDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const repoRoot = path.resolve(benchDir, '..');
+export const distDir = path.join(repoRoot, 'dist');
+
+/** 1 kB = 1000 bytes throughout the bench (stricter than KiB against a budget). */
+export const KB = 1000;
+
+/** Byline's shipped files, in dist/ after `make build`. */
+export const BYLINE_FILES = {
+  wasm: path.join(distDir, 'byline-widget_bg.wasm'),
+  glue: path.join(distDir, 'byline-widget.js'),
+  loader: path.join(distDir, 'byline.js'),
+};
+
+/** The widget CSS: compiled into the wasm (include_str!), reported for information only. */
+export const BYLINE_CSS = path.join(repoRoot, 'style', 'byline.css');
+
+/** The vanilla baseline: one file, its CSS inside. */
+export const VANILLA_FILE = path.join(benchDir, 'vanilla', 'vanilla.js');
+
+/** { raw, gzip, brotli } in bytes for a buffer. */
+export function compressedSizes(buffer) {
+  return {
+    raw: buffer.length,
+    gzip: gzipSync(buffer, { level: 9 }).length,
+    brotli: brotliCompressSync(buffer, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length,
+      },
+    }).length,
+  };
+}
+
+/** Sizes of one file; throws with a hint when it is missing (run `make build` first). */
+export function fileSizes(file) {
+  let buffer;
+  try {
+    buffer = readFileSync(file);
+  } catch (error) {
+    throw new Error(`cannot read ${path.relative(repoRoot, file)} (${error.code}); run \`make build\` first`);
+  }
+  return compressedSizes(buffer);
+}
+
+/** Sum of several { raw, gzip, brotli } (files are fetched, so compressed, separately). */
+export function sumSizes(list) {
+  return list.reduce(
+    (sum, s) => ({ raw: sum.raw + s.raw, gzip: sum.gzip + s.gzip, brotli: sum.brotli + s.brotli }),
+    { raw: 0, gzip: 0, brotli: 0 },
+  );
+}
+
+/**
+ * Every size the report needs. `total` is what a page downloads for Byline: wasm + glue +
+ * loader (the CSS travels inside the wasm, so it is not added again).
+ */
+export function measureSizes() {
+  const wasm = fileSizes(BYLINE_FILES.wasm);
+  const glue = fileSizes(BYLINE_FILES.glue);
+  const loader = fileSizes(BYLINE_FILES.loader);
+  const css = fileSizes(BYLINE_CSS);
+  const vanilla = fileSizes(VANILLA_FILE);
+  return { wasm, glue, loader, css, total: sumSizes([wasm, glue, loader]), vanilla };
+}
+
+/** 12345 -> "12.3 kB". */
+export function formatKB(bytes) {
+  return `${(bytes / KB).toFixed(1)} kB`;
+}

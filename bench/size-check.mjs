@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// Size gate: gzip -9 of what a page downloads for Byline (wasm + glue + loader; the widget CSS
+// is compiled into the wasm) must stay within BYLINE_SIZE_BUDGET_KB (default 90, 1 kB = 1000
+// bytes). Prints the breakdown; exits 1 over budget, 2 when the build is missing.
+//
+//   make build && node bench/size-check.mjs
+//   BYLINE_SIZE_BUDGET_KB=60 node bench/size-check.mjs
+
+import { measureSizes, formatKB, KB } from './lib/sizes.mjs';
+
+const budgetKB = Number(process.env.BYLINE_SIZE_BUDGET_KB ?? 90);
+if (!Number.isFinite(budgetKB) || budgetKB <= 0) {
+  console.error(`BYLINE_SIZE_BUDGET_KB must be a positive number, not "${process.env.BYLINE_SIZE_BUDGET_KB}"`);
+  process.exit(2);
+}
+
+let sizes;
+try {
+  sizes = measureSizes();
+} catch (error) {
+  console.error(`size-check: ${error.message}`);
+  process.exit(2);
+}
+
+const rows = [
+  ['byline-widget_bg.wasm (CSS inside)', sizes.wasm],
+  ['byline-widget.js (glue)', sizes.glue],
+  ['byline.js (loader)', sizes.loader],
+  ['total', sizes.total],
+];
+const pad = (text, width) => String(text).padStart(width);
+console.log(`${'file'.padEnd(36)}${pad('raw', 12)}${pad('gzip -9', 12)}${pad('brotli 11', 12)}`);
+for (const [name, s] of rows) {
+  console.log(`${name.padEnd(36)}${pad(formatKB(s.raw), 12)}${pad(formatKB(s.gzip), 12)}${pad(formatKB(s.brotli), 12)}`);
+}
+console.log(`(style/byline.css, already counted inside the wasm: ${formatKB(sizes.css.raw)} raw, ${formatKB(sizes.css.gzip)} gzip)`);
+
+const totalKB = sizes.total.gzip / KB;
+if (totalKB > budgetKB) {
+  console.error(`size-check: FAIL: ${totalKB.toFixed(1)} kB gzip is over the ${budgetKB} kB budget by ${(totalKB - budgetKB).toFixed(1)} kB`);
+  process.exit(1);
+}
+console.log(`size-check: ok: ${totalKB.toFixed(1)} kB gzip within the ${budgetKB} kB budget`);
