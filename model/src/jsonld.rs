@@ -215,6 +215,18 @@ fn first(value: &Value, path: String) -> (&Value, String) {
     }
 }
 
+/// Every value of a property that may hold one value or an array of them, with its path.
+fn each(value: &Value, path: String) -> Vec<(&Value, String)> {
+    match value {
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (v, idx(&path, i)))
+            .collect(),
+        single => vec![(single, path)],
+    }
+}
+
 /// A present, non-null property.
 fn prop<'v>(node: &'v Value, path: &str, key: &str) -> Option<(&'v Value, String)> {
     node.get(key)
@@ -364,15 +376,7 @@ impl<'a> Mapper<'_, 'a> {
             original = Some(self.work(work, &path, &mut candidates)?);
         }
         if let Some((value, path)) = prop(node, np, "workTranslation") {
-            let items = match value {
-                Value::Array(items) => items
-                    .iter()
-                    .enumerate()
-                    .map(|(i, v)| (v, idx(&path, i)))
-                    .collect(),
-                single => vec![(single, path)],
-            };
-            for (value, path) in items {
+            for (value, path) in each(value, path) {
                 let (work, path) = self.graph.node(value, path)?;
                 self.work(work, &path, &mut candidates)?;
             }
@@ -480,15 +484,7 @@ impl<'a> Mapper<'_, 'a> {
         path: String,
         out: &mut Vec<String>,
     ) -> Result<(), ImportError> {
-        let items = match value {
-            Value::Array(items) => items
-                .iter()
-                .enumerate()
-                .map(|(i, v)| (v, idx(&path, i)))
-                .collect(),
-            single => vec![(single, path)],
-        };
-        for (value, path) in items {
+        for (value, path) in each(value, path) {
             let name = match value {
                 Value::String(name) => Some(one_line(name)),
                 Value::Object(_) => {
