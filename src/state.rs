@@ -115,8 +115,9 @@ impl WidgetState {
         self.in_flight.set_value(Some(controller));
         self.activity.set(Activity::Loading);
         let state = *self;
+        // Read now: by the time the task runs, the widget may already be gone.
+        let hints = self.hints.get_value();
         spawn_local(async move {
-            let hints = state.hints.get_value();
             let result = fetch_edition(&url, &signal, state.timeout_secs, &hints).await;
             // The widget may be gone, or the reader may have chosen again meanwhile.
             if state.wanted.try_get_untracked().flatten().as_deref() != Some(url.as_str()) {
