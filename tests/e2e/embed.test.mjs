@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PNG } from 'pngjs';
-import { startStaticServer, launchBrowser, distDir, artifactsDir } from './harness.mjs';
+import { startRecordingServer, launchBrowser, distDir, artifactsDir } from './harness.mjs';
 
 const SEED_HEADLINE = 'Selenskyj stimmt mit Trump überein, die ukrainische Luftabwehr zu stärken';
 const EVENT_TYPES = ['ready', 'render', 'error', 'languagechange', 'countrychange', 'resize'];
@@ -25,32 +25,9 @@ after(async () => {
 // ---------------------------------------------------------------------------------------------
 // Servers
 
-/**
- * A static server over dist/ that records every request ({ path, query, headers }).
- * cors: answer every response with `Access-Control-Allow-Origin: *`.
- * route(req, res, url): called first; return true when it has answered.
- */
-async function recordingServer({ cors = false, route } = {}) {
-  const requests = [];
-  let inFlight = 0;
-  const server = await startStaticServer(distDir, {
-    handler: async (req, res) => {
-      const url = new URL(req.url, 'http://127.0.0.1');
-      requests.push({ path: url.pathname, query: url.search, headers: req.headers });
-      inFlight++;
-      res.on('close', () => inFlight--);
-      if (cors) res.setHeader('Access-Control-Allow-Origin', '*');
-      return route ? Boolean(await route(req, res, url)) : false;
-    },
-  });
-  return {
-    ...server,
-    requests,
-    /** How many requests have not been answered yet. */
-    inFlight: () => inFlight,
-    /** How many requests asked for `pathname`. */
-    count: (pathname) => requests.filter((r) => r.path === pathname).length,
-  };
+/** A recording server over dist/ (see harness.mjs). */
+function recordingServer(options = {}) {
+  return startRecordingServer(distDir, options);
 }
 
 /**

@@ -212,3 +212,33 @@ export async function eventually(read, expected, message) {
   }
   deepStrictEqual(actual, expected, message);
 }
+
+/**
+ * `startStaticServer` over `root` that records every request ({ path, query, headers, at }).
+ * cors: answer every response with `Access-Control-Allow-Origin: *`.
+ * route(req, res, url): called first; return true when it has answered.
+ */
+export async function startRecordingServer(root, { cors = false, route } = {}) {
+  const requests = [];
+  let inFlight = 0;
+  const server = await startStaticServer(root, {
+    handler: async (req, res) => {
+      const url = new URL(req.url, 'http://127.0.0.1');
+      requests.push({ path: url.pathname, query: url.search, headers: req.headers, at: Date.now() });
+      inFlight++;
+      res.on('close', () => inFlight--);
+      if (cors) res.setHeader('Access-Control-Allow-Origin', '*');
+      return route ? Boolean(await route(req, res, url)) : false;
+    },
+  });
+  return {
+    ...server,
+    requests,
+    /** How many requests have not been answered yet. */
+    inFlight: () => inFlight,
+    /** How many requests asked for `pathname`. */
+    count: (pathname) => requests.filter((r) => r.path === pathname).length,
+    /** The requests for `pathname`. */
+    requestsFor: (pathname) => requests.filter((r) => r.path === pathname),
+  };
+}

@@ -7,7 +7,7 @@
 //   server.page('/page.html', hostPage({ body: placeholder(...) }));
 //   server.count('/api/x.json'); server.requests; await server.close();
 
-import { startStaticServer } from './harness.mjs';
+import { startRecordingServer } from './harness.mjs';
 
 /**
  * The harness's static server over `root`, plus: routes registered by path (the handler may
@@ -16,30 +16,18 @@ import { startStaticServer } from './harness.mjs';
  */
 export async function trustServer(root) {
   const routes = new Map();
-  const requests = [];
-  let inFlight = 0;
-  const server = await startStaticServer(root, {
-    handler: async (req, res) => {
-      const url = new URL(req.url, 'http://127.0.0.1');
-      requests.push({ path: url.pathname, query: url.search, headers: req.headers, at: Date.now() });
-      inFlight++;
-      res.on('close', () => inFlight--);
+  const server = await startRecordingServer(root, {
+    route: (req, res, url) => {
       if (url.pathname === '/favicon.ico') {
         res.writeHead(204).end();
         return true;
       }
       const route = routes.get(url.pathname);
-      return route ? Boolean(await route(req, res, url)) : false;
+      return route ? route(req, res, url) : false;
     },
   });
   return {
     ...server,
-    requests,
-    inFlight: () => inFlight,
-    /** How many requests asked for `pathname`. */
-    count: (pathname) => requests.filter((r) => r.path === pathname).length,
-    /** The requests for `pathname`. */
-    requestsFor: (pathname) => requests.filter((r) => r.path === pathname),
     /** Answers `pathname` with `handler(req, res, url)`, which returns true when it answered. */
     route(pathname, handler) {
       routes.set(pathname, handler);
