@@ -36,17 +36,25 @@ help:
 bootstrap:
 	@bash scripts/bootstrap.sh
 
+# Release builds rebuild the standard library for size (build-std, optimize_for_size; needs
+# the rust-src component, which bootstrap installs) and drop panic locations and Debug output
+# from the wasm: about 15 kB gzip. RUSTC_BOOTSTRAP lets a stable toolchain take these flags.
+RELEASE_ENV := RUSTC_BOOTSTRAP=1 \
+  CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+  CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=none"
+
 build: bootstrap
-	trunk build --release
+	$(RELEASE_ENV) trunk build --release
 
 demo: bootstrap
-	trunk serve --release --address 127.0.0.1 --port $(PORT)
+	$(RELEASE_ENV) trunk serve --release --address 127.0.0.1 --port $(PORT)
 
 test: bootstrap test-native test-wasm test-e2e size-check bench-smoke
 
 # The size gate. Byline's budget is 90 kB gzip and it is not met yet (see BENCHMARKS.md):
 # until it is, this ceiling sits just above today's bundle so that growth fails the build.
-SIZE_BUDGET_KB ?= 265
+SIZE_BUDGET_KB ?= 240
 size-check: build
 	BYLINE_SIZE_BUDGET_KB=$(SIZE_BUDGET_KB) node bench/size-check.mjs
 

@@ -38,9 +38,13 @@
   // One module instance for the page, however many placeholders; a failed load can be retried.
   function loadModule() {
     if (!modulePromise) {
+      // The wasm download starts with the glue's, not after it; the glue compiles it while it
+      // streams in (instantiateStreaming).
+      var wasm = fetch(base + 'byline-widget_bg.wasm');
+      wasm.catch(function () {}); // reported through init below, if the glue loads at all
       modulePromise = import(base + 'byline-widget.js')
         .then(function (glue) {
-          return glue.default({ module_or_path: base + 'byline-widget_bg.wasm' }).then(function () {
+          return glue.default({ module_or_path: wasm }).then(function () {
             return glue;
           });
         })

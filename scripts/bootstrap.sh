@@ -206,10 +206,26 @@ CHROMEDRIVER = $(toml_str "$CHROMEDRIVER")$env_extra
 runner = $(toml_str "$runner")"
     fi
 
+    if [ "$ROUTE" = rustup ]; then ensure_rust_src; fi
+
     command -v cargo >/dev/null 2>&1 || die "cargo not found on PATH"
     local v
     v="$(rustc --version 2>/dev/null)" || die "rustc does not run in the repo (route $ROUTE)"
     ok "$v ($ROUTE)"
+}
+
+# Release builds rebuild std for size (-Zbuild-std, see the Makefile): they need std's source.
+# Debian's route has it from rust-web-src.
+ensure_rust_src() {
+    if rustup component list --installed --toolchain "$RUSTUP_TC" 2>/dev/null | grep -q '^rust-src'; then
+        ok "rust-src ($RUSTUP_TC)"; return 0
+    fi
+    local t="${BYLINE_RUSTUP_TIMEOUT:-60}"
+    step "rustup component add rust-src --toolchain $RUSTUP_TC (timeout ${t}s)"
+    timeout -k 5 "$t" rustup component add --toolchain "$RUSTUP_TC" rust-src \
+        >"$LOG_DIR/rustup-rust-src.log" 2>&1 </dev/null \
+        || die "rustup could not add rust-src, which release builds need (log: $LOG_DIR/rustup-rust-src.log)"
+    ok "rust-src ($RUSTUP_TC)"
 }
 
 # ---------------------------------------------------------------- 3. browser + driver

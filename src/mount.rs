@@ -12,7 +12,7 @@ use crate::host_events::HostEvents;
 
 /// The widget's stylesheet, adopted by every shadow root: the host page's CSS cannot reach in,
 /// ours cannot leak out, and adopted sheets are allowed by strict style-src policies.
-const WIDGET_CSS: &str = include_str!("../style/byline.css");
+const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/byline.min.css"));
 
 /// Why a widget could not be mounted.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -103,7 +103,7 @@ pub fn mount_widget(host: &Element, config: WidgetConfig) -> Result<WidgetHandle
     container.set_class_name("byline-root");
     shadow
         .append_child(&container)
-        .map_err(|e| MountError::NoShadowRoot(format!("{e:?}")))?;
+        .map_err(|e| MountError::NoShadowRoot(js_error_text(&e)))?;
     let has_fallback = host.child_element_count() > 0
         || host
             .text_content()
@@ -195,7 +195,7 @@ fn shadow_root_of(host: &Element) -> Result<ShadowRoot, MountError> {
         return Ok(existing);
     }
     host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
-        .map_err(|e| MountError::NoShadowRoot(format!("{e:?}")))
+        .map_err(|e| MountError::NoShadowRoot(js_error_text(&e)))
 }
 
 fn adopt_widget_css(shadow: &ShadowRoot) {
@@ -205,4 +205,10 @@ fn adopt_widget_css(shadow: &ShadowRoot) {
             shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
         }
     }
+}
+
+/// A thrown JavaScript value as text ("NotSupportedError: …"): `Error.prototype.toString`,
+/// which DOMExceptions share. (Debug formatting is compiled out of release builds.)
+fn js_error_text(error: &JsValue) -> String {
+    js_sys::Error::from(error.clone()).to_string().into()
 }
