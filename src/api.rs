@@ -5,9 +5,9 @@ use byline_model::jsonfeed::{map_json_feed_str, RelatedFeed};
 use byline_model::jsonld::{map_jsonld_str, JsonLdOptions};
 use byline_model::retry::{parse_retry_after, AttemptFailure, RetryPolicy};
 use byline_model::{parse_edition, Edition, ModelError};
-use gloo_net::http::{Request, Response};
-use wasm_bindgen::JsCast;
-use web_sys::{AbortSignal, ReferrerPolicy, RequestCredentials};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortSignal, ReferrerPolicy, RequestCredentials, RequestInit, Response};
 
 /// The largest edition document read, in bytes. A CMS export gone wrong should not freeze the
 /// reader's tab; real articles are a few tens of kilobytes.
@@ -146,7 +146,7 @@ async fn fetch_once(
     // One signal for both: the reader's newer choice, and the time limit.
     let timeout = AbortSignal::timeout_with_u32(timeout_secs.saturating_mul(1_000));
     let either = AbortSignal::any(&js_sys::Array::of2(cancel, &timeout));
-    let classify = |error: gloo_net::Error| {
+    let classify = |error: JsValue| {
         if cancel.aborted() {
             LoadError::Aborted
         } else if timeout.aborted() {
@@ -154,30 +154,22 @@ async fn fetch_once(
         } else if is_offline() {
             LoadError::Offline
         } else {
-            LoadError::Network(error.to_string())
+            LoadError::Network(js_sys::Error::from(error).message().into())
         }
     };
-    let response = match Request::get(url)
-        .credentials(RequestCredentials::Omit)
-        .referrer_policy(ReferrerPolicy::StrictOriginWhenCrossOrigin)
-        .abort_signal(Some(&either))
-        .send()
-        .await
-    {
+    let response: Response = match send(url, &either).await {
         Ok(response) => response,
         Err(error) => return (Err(classify(error)), None),
     };
     if !response.ok() {
-        let retry_after = response
-            .headers()
-            .get("retry-after")
+        let retry_after = header(&response, "retry-after")
             .and_then(|value| parse_retry_after(&value, js_sys::Date::now() as i64));
         return (Err(LoadError::Http(response.status())), retry_after);
     }
     if let Err(error) = check_headers(&response) {
         return (Err(error), None);
     }
-    let text = match response.text().await {
+    let text = match read_text(&response).await {
         Ok(text) => text,
         Err(error) => return (Err(classify(error)), None),
     };
@@ -191,8 +183,7 @@ async fn fetch_once(
 /// portals, oversized bodies. A missing or generic content type is given the benefit of the
 /// doubt (many static hosts serve `.json` as text/plain).
 fn check_headers(response: &Response) -> Result<(), LoadError> {
-    let headers = response.headers();
-    if let Some(kind) = headers.get("content-type") {
+    if let Some(kind) = header(response, "content-type") {
         let essence = kind
             .split(';')
             .next()
@@ -209,13 +200,32 @@ fn check_headers(response: &Response) -> Result<(), LoadError> {
             return Err(LoadError::ContentType(essence));
         }
     }
-    let declared = headers
-        .get("content-length")
+    let declared = header(response, "content-length")
         .and_then(|length| length.parse::<usize>().ok());
     if declared.is_some_and(|length| length > MAX_EDITION_BYTES) {
         return Err(LoadError::TooLarge);
     }
     Ok(())
+}
+
+/// A GET without cookies, with the referrer cut to the page's origin.
+async fn send(url: &str, signal: &AbortSignal) -> Result<Response, JsValue> {
+    let init = RequestInit::new();
+    init.set_credentials(RequestCredentials::Omit);
+    init.set_referrer_policy(ReferrerPolicy::StrictOriginWhenCrossOrigin);
+    init.set_signal(Some(signal));
+    let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await?;
+    Ok(response.unchecked_into())
+}
+
+async fn read_text(response: &Response) -> Result<String, JsValue> {
+    let text = JsFuture::from(response.text()?).await?;
+    text.as_string().ok_or_else(|| JsValue::from_str("the body is not text"))
+}
+
+fn header(response: &Response, name: &str) -> Option<String> {
+    response.headers().get(name).ok().flatten()
 }
 
 fn is_offline() -> bool {
