@@ -1,4 +1,6 @@
+use leptos::html::Select;
 use leptos::prelude::*;
+use web_sys::HtmlSelectElement;
 
 use super::icons::ChevronDownIcon;
 
@@ -29,6 +31,16 @@ pub fn PickerSelect(
     #[prop(into)]
     on_pick: Callback<String>,
 ) -> impl IntoView {
+    // The options are plain DOM, rebuilt when they or the selection change: the select itself
+    // stays (and keeps focus), and this is far less code than a reactive list of views.
+    let select = NodeRef::<Select>::new();
+    Effect::new(move |_| {
+        let current = selected.get();
+        let options = options.get();
+        if let Some(select) = select.get() {
+            fill_options(&select, &options, &current);
+        }
+    });
     view! {
         <label class="byline-picker">
             <span class="byline-picker__label">{label}</span>
@@ -36,27 +48,31 @@ pub fn PickerSelect(
                 <select
                     class="byline-picker__select"
                     name=name
-                    prop:value=move || selected.get()
+                    node_ref=select
                     on:change=move |ev| on_pick.run(event_target_value(&ev))
-                >
-                    {move || {
-                        let current = selected.get();
-                        options
-                            .get()
-                            .into_iter()
-                            .map(|option| {
-                                let is_current = option.value == current;
-                                view! {
-                                    <option value=option.value lang=option.lang selected=is_current>
-                                        {option.label}
-                                    </option>
-                                }
-                            })
-                            .collect_view()
-                    }}
-                </select>
+                ></select>
                 <ChevronDownIcon/>
             </span>
         </label>
     }
+}
+
+fn fill_options(select: &HtmlSelectElement, options: &[PickerOption], current: &str) {
+    let Some(document) = select.owner_document() else {
+        return;
+    };
+    let nodes = js_sys::Array::new();
+    for option in options {
+        let Ok(element) = document.create_element("option") else {
+            continue;
+        };
+        let _ = element.set_attribute("value", &option.value);
+        if let Some(lang) = &option.lang {
+            let _ = element.set_attribute("lang", lang);
+        }
+        element.set_text_content(Some(&option.label));
+        nodes.push(&element);
+    }
+    select.replace_children_with_node(&nodes);
+    select.set_value(current);
 }
