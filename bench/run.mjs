@@ -6,6 +6,8 @@
 //   node bench/run.mjs [--runs N] [--write BENCHMARKS.md] [--json results.json]
 //
 // --runs defaults to $BENCH_RUNS, else 7. Without --write the report goes to stdout.
+// The report's wasm breakdown also needs cargo's output in target/ and wasm-bindgen and
+// wasm-opt on PATH (make provides both); without them that section says why it is missing.
 // Exits non-zero only when something breaks (a page does not render, a probe fails), never
 // because a number misses its target: the report says pass or fail.
 
@@ -28,6 +30,7 @@ import {
 } from './lib/measure.mjs';
 import { describeMachine } from './lib/machine.mjs';
 import { renderMarkdown, ratioChartSvg } from './lib/report.mjs';
+import { wasmBreakdown } from './lib/wasm-breakdown.mjs';
 
 const IMPLS = ['byline', 'vanilla'];
 const CHART_FILE = path.join(benchDir, 'chart.svg');
@@ -47,6 +50,19 @@ function options() {
 
 const log = (message) => process.stderr.write(`bench: ${message}\n`);
 
+/** The crate and function breakdown of the wasm; a failure only costs its report section. */
+function measureBreakdown() {
+  try {
+    const t = Date.now();
+    const breakdown = wasmBreakdown();
+    log(`wasm breakdown done in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    return breakdown;
+  } catch (error) {
+    log(`WARNING: no wasm breakdown in the report: ${error.message}`);
+    return { error: error.message };
+  }
+}
+
 /** One run: every scenario for both implementations, the first one alternating per run. */
 async function measureRun({ browser, server, samples, run }) {
   const order = run % 2 === 0 ? IMPLS : [...IMPLS].reverse();
@@ -62,6 +78,7 @@ async function main() {
   const opts = options();
   const started = Date.now();
   const sizes = measureSizes(); // throws with a hint when dist/ is not built
+  const breakdown = measureBreakdown(); // no browser needed: before the timed runs
 
   const server = await startBenchServer({
     mounts: {
@@ -110,13 +127,13 @@ async function main() {
     const target = path.resolve(opts.write);
     writeFileSync(CHART_FILE, chartSvg);
     const chartPath = path.relative(path.dirname(target), CHART_FILE).split(path.sep).join('/');
-    writeFileSync(target, renderMarkdown({ sizes, samples, machine, params, problems: pageProblems, chartPath }));
+    writeFileSync(target, renderMarkdown({ sizes, samples, machine, params, problems: pageProblems, chartPath, breakdown }));
     log(`wrote ${path.relative(process.cwd(), target)} and ${path.relative(process.cwd(), CHART_FILE)}`);
   } else {
-    process.stdout.write(renderMarkdown({ sizes, samples, machine, params, problems: pageProblems, chartPath: null }));
+    process.stdout.write(renderMarkdown({ sizes, samples, machine, params, problems: pageProblems, chartPath: null, breakdown }));
   }
   if (opts.json) {
-    writeFileSync(path.resolve(opts.json), JSON.stringify({ machine, params, sizes, samples: samples.data, problems: pageProblems }, null, 2) + '\n');
+    writeFileSync(path.resolve(opts.json), JSON.stringify({ machine, params, sizes, wasmBreakdown: breakdown, samples: samples.data, problems: pageProblems }, null, 2) + '\n');
     log(`wrote ${opts.json}`);
   }
   log(`finished in ${params.durationSeconds.toFixed(0)} s`);

@@ -259,6 +259,77 @@ function resultsTable(samples) {
   return table(['Metric', 'Byline', 'Vanilla', 'Byline / vanilla'], rows);
 }
 
+// ---------------------------------------------------------------------------------------------
+// What the wasm is made of
+
+const TOP_CRATES = 15;
+// Beyond this gap the named copy does not stand for the shipped wasm (same build: within ~1 %).
+const BUILD_MISMATCH = 0.02;
+
+/** How far "ours vs. library" can be trusted depends on what the symbol names carry. */
+const OURS_CAVEAT = {
+  legacy: '"Ours" is a lower bound: these are legacy symbol names, which leave out the generic arguments of functions, so most library code monomorphised for our types cannot be told apart by name.',
+  v0: 'The names are v0 symbol names, which spell out generic arguments, so library generics instantiated for our types count as ours; code that reaches ours only through `dyn` trait objects or plain data (such as the non-generic core of serde_json) still counts as library.',
+};
+
+const percent = (part, whole) => `${((100 * part) / whole).toFixed(1)} %`;
+
+/** A name in a code span that survives a Markdown table. */
+const codeCell = (text) => '`' + text.replace(/`/g, "'").replace(/\|/g, '\\|') + '`';
+
+function crateTable(b) {
+  const row = (name, bytes, functions) => [name, formatKB(bytes), percent(bytes, b.codeBytes), String(functions)];
+  const shown = b.crates.slice(0, TOP_CRATES);
+  const rest = b.crates.slice(TOP_CRATES);
+  const rows = shown.map((c) => row(c.crate.startsWith('(') ? c.crate : codeCell(c.crate), c.bytes, c.functions));
+  if (rest.length > 0) {
+    rows.push(row(`other (${rest.length} crates)`, rest.reduce((s, c) => s + c.bytes, 0), rest.reduce((s, c) => s + c.functions, 0)));
+  }
+  rows.push(row('**all code**', b.codeBytes, b.functionCount));
+  return table(['Crate', 'raw', 'share of code', 'functions'], rows);
+}
+
+function topFunctionsTable(b) {
+  return table(['#', 'Function', 'Crate', 'raw'], b.top.map((f, i) => [
+    String(i + 1), codeCell(f.name), f.crate.startsWith('(') ? '—' : f.crate, formatKB(f.bytes),
+  ]));
+}
+
+/** How the named copy compares to the shipped wasm, with a warning when they are different builds. */
+function buildComparison(b) {
+  const stripped = b.namedBytes - b.nameSectionBytes;
+  const line = `Read from a copy of the release build with its function names kept: cargo's \`byline_widget.wasm\` through wasm-bindgen and \`wasm-opt -Oz -g\` (what \`make build\` does, minus stripping the names). That copy is ${formatKB(b.namedBytes)}, ${formatKB(stripped)} without its name section`;
+  if (b.shippedBytes == null) return `${line}; the shipped wasm is missing from dist/.`;
+  const gap = stripped / b.shippedBytes - 1;
+  const text = `${line}; the shipped \`byline-widget_bg.wasm\` is ${formatKB(b.shippedBytes)} (${gap >= 0 ? '+' : ''}${(100 * gap).toFixed(1)} %).`;
+  if (Math.abs(gap) <= BUILD_MISMATCH) return text;
+  const newer = b.cargoNewerBySeconds > 0 ? ` cargo's output is ${b.cargoNewerBySeconds} s newer than dist/: another build ran after trunk (a plain \`cargo build\` lacks \`make build\`'s size flags).` : '';
+  return `${text}\n\n⚠️ That gap means the two are different builds, so the figures below describe the cargo output, not exactly what ships.${newer} Rerun \`make build\` before the bench.`;
+}
+
+/** The "What the wasm is made of" section; `breakdown` is wasmBreakdown()'s result or { error }. */
+function wasmSection(b) {
+  if (!b || b.error) return [`_Not available in this run: ${b?.error ?? 'not measured'}._`];
+  const other = b.namedBytes - b.nameSectionBytes - b.codeBytes - b.dataBytes;
+  const segmentCount = b.dataSegments.reduce((s, d) => s + d.segments, 0);
+  const segments = b.dataSegments.map((d) => `${d.name} ${formatKB(d.bytes)}`).join(', ');
+  const ownCrates = b.crates.filter((c) => c.crate === 'byline_widget' || c.crate === 'byline_model').reduce((s, c) => s + c.bytes, 0);
+  return [
+    buildComparison(b),
+    '',
+    `All sizes here are **raw bytes** of that -Oz build, before compression (gzip and brotli shrink code and data by different ratios, so shares of the download differ). Code: **${formatKB(b.codeBytes)}** in ${b.functionCount} function bodies. Data: **${formatKB(b.dataBytes)}** in ${segmentCount} segments (${segments}): string literals, tables, the widget CSS. Everything else (imports, exports, types, the function table, other custom sections, headers): ${formatKB(other)}.`,
+    '',
+    crateTable(b),
+    '',
+    '- Each function is counted under the crate that **defines** it, not the one that instantiates it: generic code monomorphised for our components (`core::ptr::drop_in_place::<tachys::…>`, `tachys::…::build`) counts under core or tachys. `<A as B>::f` counts under A\'s crate, or under B\'s when A is a generic parameter, a primitive or a std type implementing B\'s trait.',
+    `- **Ours vs. library** (coarser): functions whose name mentions \`byline_widget\` or \`byline_model\` anywhere, i.e. defined in our crates or instantiated for one of our types, are ${formatKB(b.ours.bytes)} (${percent(b.ours.bytes, b.codeBytes)} of the code, ${b.ours.functions} functions); the library rest is ${formatKB(b.ours.libraryBytes)} (${percent(b.ours.libraryBytes, b.codeBytes)}, ${b.ours.libraryFunctions} functions). Defined in our two crates alone: ${formatKB(ownCrates)} (${percent(ownCrates, b.codeBytes)}). ${OURS_CAVEAT[b.mangling]}`,
+    '',
+    `Largest ${b.top.length} functions. Hashes are removed; long names lose their inner generic arguments (\`<…>\`), then their middle, so rows that look alike are different instantiations:`,
+    '',
+    topFunctionsTable(b),
+  ];
+}
+
 /** Facts worth a reader's attention, computed from this run. */
 function observations(sizes, samples, problems, machine, params) {
   const notes = [];
@@ -295,10 +366,11 @@ function observations(sizes, samples, problems, machine, params) {
 }
 
 /**
- * The whole BENCHMARKS.md. `chartPath` is the chart's path relative to the Markdown file.
- * @param {{ sizes, samples, machine, params, problems: string[], chartPath: string | null }} input
+ * The whole BENCHMARKS.md. `chartPath` is the chart's path relative to the Markdown file;
+ * `breakdown` is wasmBreakdown()'s result, or { error } when it could not be made.
+ * @param {{ sizes, samples, machine, params, problems: string[], chartPath: string | null, breakdown? }} input
  */
-export function renderMarkdown({ sizes, samples, machine, params, problems, chartPath }) {
+export function renderMarkdown({ sizes, samples, machine, params, problems, chartPath, breakdown }) {
   const targets = evaluateTargets(sizes, samples);
   const passed = targets.filter((t) => t.pass).length;
   const loadRatio = ratio(stat(samples, 'load.cold.1', 'byline').median, stat(samples, 'load.cold.1', 'vanilla').median);
@@ -326,6 +398,10 @@ export function renderMarkdown({ sizes, samples, machine, params, problems, char
   out.push(sizesTable(sizes));
   out.push('');
   out.push('Each file compressed on its own (they are fetched separately) with node:zlib: gzip level 9, brotli quality 11. 1 kB = 1000 bytes. The article JSON and images are the same for both and not counted.');
+  out.push('');
+  out.push('## What the wasm is made of');
+  out.push('');
+  for (const line of wasmSection(breakdown)) out.push(line);
   out.push('');
   out.push('## Speed, main thread, memory');
   out.push('');
