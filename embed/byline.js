@@ -83,7 +83,8 @@
         try {
           mounted.set(el, glue.mount(el));
         } catch (error) {
-          mounted.delete(el); // mount() already logged and emitted the reason
+          if (isModuleTrap(error)) onPanic(error);
+          else mounted.delete(el); // mount() already logged and emitted the reason
         }
       },
       function (error) {
@@ -173,23 +174,48 @@
     var handle = mounted.get(el);
     mounted.delete(el);
     if (handle && handle !== 'pending') {
-      handle.destroy();
-      handle.free();
+      try {
+        handle.destroy();
+        handle.free();
+      } catch (error) {
+        if (!isModuleTrap(error)) throw error;
+        onPanic(error);
+      }
     }
   }
 
-  // Called by the module just before a panic aborts it (see src/mount.rs): every inline
-  // widget goes back to its placeholder's content, and the module is never called again.
-  function onPanic(message) {
-    dead = String(message);
+  // A panic (or any other trap) aborts the WebAssembly instance that every widget on the page
+  // shares, and calling into it again is unsound. Release builds abort without unwinding or
+  // hooks, so the trap is recognised here: a WebAssembly.RuntimeError thrown through our glue.
+  function isModuleTrap(error) {
+    return typeof WebAssembly === 'object' && error instanceof WebAssembly.RuntimeError &&
+      String(error.stack).indexOf(base) !== -1;
+  }
+
+  // Every inline widget goes back to its placeholder's content, and the module is never called
+  // again. Iframe widgets run in their own frame, unaffected.
+  function onPanic(error) {
+    if (dead) return;
+    dead = 'Byline stopped after an internal error (' + error + ')';
+    console.error(dead);
     Array.from(mounted).forEach(function (entry) {
       var el = entry[0];
-      if (entry[1].frame) return; // iframe widgets run in their own frame, unaffected
+      if (entry[1].frame) return;
       mounted.delete(el);
       showFallback(el);
       emit(el, 'error', { reason: 'panic', message: dead });
     });
   }
+
+  // Traps in callbacks (events, timers, fetches) reach the page as uncaught errors.
+  function onUncaught(event) {
+    var error = event.error || event.reason;
+    if (!isModuleTrap(error)) return;
+    event.preventDefault(); // handled: the reader sees the fallback, the console our message
+    onPanic(error);
+  }
+  window.addEventListener('error', onUncaught);
+  window.addEventListener('unhandledrejection', onUncaught);
 
   function run(command) {
     if (typeof command === 'function') return command(window.Byline);
@@ -199,7 +225,7 @@
     console.error('Byline: unknown command in window.byline queue', command);
   }
 
-  window.Byline = { version: '0.1.0', load: load, destroy: destroy, __onPanic: onPanic };
+  window.Byline = { version: '0.1.0', load: load, destroy: destroy };
   var queued = Array.isArray(window.byline) ? window.byline : [];
   window.byline = { push: run };
   queued.forEach(run);

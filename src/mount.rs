@@ -92,7 +92,6 @@ impl Drop for WidgetHandle {
 
 /// Renders a widget into `host`'s shadow root (created if needed, reused otherwise).
 pub fn mount_widget(host: &Element, config: WidgetConfig) -> Result<WidgetHandle, MountError> {
-    install_panic_hook();
     let shadow = shadow_root_of(host)?;
     adopt_widget_css(&shadow);
     let container: HtmlElement = host
@@ -160,29 +159,8 @@ fn report_resizes(
 
 type ResizeCallback = Closure<dyn FnMut(js_sys::Array)>;
 
-/// A panic aborts the WebAssembly instance that every widget on the page shares, so calling
-/// into it again is unsound. Before it aborts, tell the loader (`Byline.__onPanic`), which puts
-/// every placeholder's own content back, emits `error` with reason "panic", and never calls
-/// the module again.
-fn install_panic_hook() {
-    static ONCE: std::sync::Once = std::sync::Once::new();
-    ONCE.call_once(|| {
-        std::panic::set_hook(Box::new(|info| {
-            let message = format!("Byline stopped after an internal error: {info}");
-            web_sys::console::error_1(&message.clone().into());
-            let global = js_sys::global();
-            let notify = js_sys::Reflect::get(&global, &"Byline".into())
-                .and_then(|byline| js_sys::Reflect::get(&byline, &"__onPanic".into()))
-                .ok()
-                .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-            if let Some(notify) = notify {
-                let _ = notify.call1(&JsValue::NULL, &message.into());
-            }
-        }));
-    });
-}
-
-/// Test-only: panics inside the module, to prove that every widget falls back safely.
+/// Test-only: panics inside the module, to prove that every widget falls back safely. A panic
+/// aborts the instance every widget shares; the loader recognises the trap (embed/byline.js).
 #[cfg(feature = "test-hooks")]
 #[wasm_bindgen(js_name = "__testPanic")]
 pub fn test_panic() {

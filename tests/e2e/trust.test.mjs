@@ -646,16 +646,12 @@ test('a panic in the shared module: every widget falls back, the host page keeps
     const readyBefore = (await events(page)).filter((e) => e.type === 'ready').length;
     assert.equal(readyBefore, 3);
 
-    const thrown = await page.evaluate(async () => {
+    // The panic happens in a callback, as a real one would: nothing of ours catches it but the
+    // loader's handler for uncaught traps.
+    await page.evaluate(async () => {
       const glue = await import('./byline-widget.js');
-      try {
-        glue.__testPanic();
-        return 'returned normally';
-      } catch (error) {
-        return `${error.constructor.name}: ${error.message}`;
-      }
+      setTimeout(() => glue.__testPanic(), 0);
     });
-    assert.match(thrown, /^RuntimeError/, 'the panic aborts the module with a RuntimeError');
 
     for (const [id] of widgets) {
       const panic = await waitForEvents(page, id, 'error');
@@ -691,7 +687,7 @@ test('a panic in the shared module: every widget falls back, the host page keeps
     assert.deepEqual(errorCounts, { a: 2, b: 1, c: 1 });
     await page.click('#counter');
     assert.equal(await page.locator('#counter').textContent(), '3');
-    assert.deepEqual(pageErrors, [], 'no page error beyond the caught RuntimeError');
+    assert.ok(pageErrors.every((e) => /RuntimeError|unreachable/.test(String(e))), `only the trap itself: ${pageErrors}`);
     await context.close();
   });
 });
