@@ -10,7 +10,7 @@ use crate::import::{
     at, idx, language_tag, link, missing, one_line, opt_text, text, warning, wrong, ImportError,
     Warning,
 };
-use crate::json::Json;
+use crate::json::{number_text, Json};
 use crate::timestamp::Timestamp;
 use crate::url_check::LinkUrl;
 
@@ -148,7 +148,7 @@ fn map_item(
     // `id` is a string in 1.1; 1.0 feeds sometimes used numbers.
     let id = match item.get("id") {
         Some(Json::String(id)) => Some(id.clone()),
-        Some(Json::Number(n)) => Some(n.to_string()),
+        Some(Json::Number(n)) => Some(number_text(*n)),
         _ => None,
     };
     if let Some(id) = id {

@@ -4,7 +4,7 @@
 
 use crate::edition::{Block, Edition, EditionLink, Inline, RelatedItem, Source, StyledRun};
 use crate::error::ModelError;
-use crate::json::Json;
+use crate::json::{number_text, Json};
 use crate::parse::FORMAT_VERSION;
 
 /// Reads an edition (without the rules that span fields: see [`crate::parse::validate`]).
@@ -19,7 +19,7 @@ pub(crate) fn edition(doc: &Json) -> Result<Edition, ModelError> {
         Some(n) if n == FORMAT_VERSION as f64 => {}
         Some(n) => {
             return Err(ModelError::UnsupportedVersion {
-                found: n.to_string(),
+                found: number_text(n),
             })
         }
         None => return Err(version.wrong_type("the number 1")),
@@ -227,7 +227,7 @@ impl<'a> Node<'a> {
         match self.value {
             Json::Number(n) => self.value.as_u32().ok_or_else(|| ModelError::Invalid {
                 path: self.path.clone(),
-                message: format!("`{n}` is not a whole number of pixels"),
+                message: format!("`{}` is not a whole number of pixels", number_text(*n)),
             }),
             _ => Err(self.wrong_type("a whole number")),
         }
@@ -259,7 +259,7 @@ impl<'a> Node<'a> {
         let found = match self.value {
             Json::String(text) => format!("string {text:?}"),
             Json::Bool(b) => format!("boolean `{b}`"),
-            Json::Number(n) => format!("number `{n}`"),
+            Json::Number(n) => format!("number `{}`", number_text(*n)),
             other => other.kind().to_string(),
         };
         ModelError::WrongType {
