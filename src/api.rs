@@ -1,13 +1,15 @@
 //! Fetching editions: typed errors, timeouts, retries, aborting, privacy-preserving requests.
 
 use byline_model::import::ImportError;
-use byline_model::jsonfeed::{map_json_feed_str, RelatedFeed};
-use byline_model::jsonld::{map_jsonld_str, JsonLdOptions};
+use byline_model::jsonfeed::{map_json_feed, RelatedFeed};
+use byline_model::jsonld::{map_jsonld, JsonLdOptions};
 use byline_model::retry::{parse_retry_after, AttemptFailure, RetryPolicy};
-use byline_model::{parse_edition, Edition, ModelError};
+use byline_model::{read_edition, Edition, ModelError};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortSignal, ReferrerPolicy, RequestCredentials, RequestInit, Response};
+
+use crate::js_json;
 
 /// The largest edition document read, in bytes. A CMS export gone wrong should not freeze the
 /// reader's tab; real articles are a few tens of kilobytes.
@@ -84,9 +86,11 @@ pub async fn fetch_edition(
             page_url: Some(url.to_string()),
             ..hints.clone()
         };
-        return Ok(map_jsonld_str(&text, &options)?.edition);
+        let doc = js_json::parse(&text).map_err(ImportError::from)?;
+        return Ok(map_jsonld(&doc, &options)?.edition);
     }
-    Ok(parse_edition(&text)?)
+    let doc = js_json::parse(&text).map_err(ModelError::from)?;
+    Ok(read_edition(&doc)?)
 }
 
 /// Fetches a JSON Feed of related news.
@@ -96,7 +100,8 @@ pub async fn fetch_feed(
     timeout_secs: u32,
 ) -> Result<RelatedFeed, LoadError> {
     let text = fetch_text(url, cancel, timeout_secs).await?;
-    Ok(map_json_feed_str(&text)?)
+    let doc = js_json::parse(&text).map_err(ImportError::from)?;
+    Ok(map_json_feed(&doc)?)
 }
 
 /// A Byline edition never has JSON-LD's keywords at its top level.

@@ -9,6 +9,7 @@ mod api;
 pub mod components;
 mod host_events;
 mod intl;
+mod js_json;
 mod mount;
 mod sanitize;
 mod state;

@@ -1,34 +1,27 @@
 //! The article JSON format, version 1 (`docs/format.md`), as Rust types.
 //!
-//! Field-level rules (codes, times, URL schemes) are enforced while deserializing, through the
-//! `try_from` newtypes below, so serde reports them with the path of the offending field.
-//! Rules that span fields live in [`crate::parse`].
-
-use serde::Deserialize;
+//! Field-level rules (codes, times, URL schemes) are the `TryFrom<String>` of the newtypes
+//! below, which [`crate::read`] applies to each field so errors name its path. Rules that span
+//! fields live in [`crate::parse`].
 
 use crate::timestamp::Timestamp;
 use crate::url_check::LinkUrl;
 
 /// One edition of an article: the article in one language, for one country.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Edition {
     pub id: ArticleId,
     pub lang: LangCode,
     pub country: CountryCode,
     pub headline: String,
-    #[serde(default)]
     pub standfirst: Option<String>,
     pub published: Timestamp,
-    #[serde(default)]
     pub updated: Option<Timestamp>,
-    #[serde(default)]
     pub authors: Vec<String>,
     pub source: Source,
     pub body: Vec<Block>,
     pub editions: Vec<EditionLink>,
-    #[serde(default)]
     pub related: Vec<RelatedItem>,
-    #[serde(default)]
     pub all_news_url: Option<LinkUrl>,
 }
 
@@ -43,19 +36,16 @@ impl Edition {
 }
 
 /// The outlet the article comes from.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Source {
     pub name: String,
     pub url: LinkUrl,
-    #[serde(default)]
     pub logo: Option<LinkUrl>,
-    #[serde(default)]
     pub original_lang: Option<LangCode>,
 }
 
 /// A block of the article body. `id` is the same in every edition of the article.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(try_from = "RawBlock")]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Block {
     Paragraph {
         id: String,
@@ -88,64 +78,6 @@ pub enum Block {
     Unknown,
 }
 
-/// A block as written, before its `type` says which fields it needs. A flat struct (rather
-/// than a serde-tagged enum) keeps the exact path of a wrong field in error messages.
-#[derive(Deserialize)]
-struct RawBlock {
-    id: String,
-    #[serde(rename = "type")]
-    kind: String,
-    content: Option<Vec<Inline>>,
-    cite: Option<String>,
-    src: Option<LinkUrl>,
-    alt: Option<String>,
-    caption: Option<String>,
-    credit: Option<String>,
-    width: Option<u32>,
-    height: Option<u32>,
-    html: Option<String>,
-}
-
-impl TryFrom<RawBlock> for Block {
-    type Error = String;
-    fn try_from(raw: RawBlock) -> Result<Block, String> {
-        // Same wording as serde's own, so the error names the field the same way.
-        fn required<T>(value: Option<T>, field: &str) -> Result<T, String> {
-            value.ok_or_else(|| format!("missing field `{field}`"))
-        }
-        let id = raw.id;
-        Ok(match raw.kind.as_str() {
-            "paragraph" => Block::Paragraph {
-                id,
-                content: required(raw.content, "content")?,
-            },
-            "heading" => Block::Heading {
-                id,
-                content: required(raw.content, "content")?,
-            },
-            "quote" => Block::Quote {
-                id,
-                content: required(raw.content, "content")?,
-                cite: raw.cite,
-            },
-            "image" => Block::Image {
-                id,
-                src: required(raw.src, "src")?,
-                alt: required(raw.alt, "alt")?,
-                caption: raw.caption,
-                credit: raw.credit,
-                width: raw.width,
-                height: raw.height,
-            },
-            "html" => Block::Html {
-                id,
-                html: required(raw.html, "html")?,
-            },
-            _ => Block::Unknown,
-        })
-    }
-}
-
 impl Block {
     pub fn id(&self) -> Option<&str> {
         match self {
@@ -160,21 +92,17 @@ impl Block {
 }
 
 /// A run of text inside a block: plain, or with emphasis, strong emphasis and/or a link.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Inline {
     Plain(String),
     Styled(StyledRun),
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct StyledRun {
     pub text: String,
-    #[serde(default)]
     pub em: bool,
-    #[serde(default)]
     pub strong: bool,
-    #[serde(default)]
     pub href: Option<LinkUrl>,
 }
 
@@ -188,7 +116,7 @@ impl Inline {
 }
 
 /// Where another edition of the same article can be fetched.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EditionLink {
     pub lang: LangCode,
     pub country: CountryCode,
@@ -196,23 +124,19 @@ pub struct EditionLink {
 }
 
 /// An item of the related-news carousel.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RelatedItem {
     pub headline: String,
     pub url: LinkUrl,
-    #[serde(default)]
     pub image: Option<LinkUrl>,
-    #[serde(default)]
     pub source: Option<String>,
-    #[serde(default)]
     pub published: Option<Timestamp>,
 }
 
 macro_rules! checked_string {
     ($(#[$doc:meta])* $name:ident, $check:expr, $what:literal) => {
         $(#[$doc])*
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
-        #[serde(try_from = "String")]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub struct $name(String);
 
         impl TryFrom<String> for $name {

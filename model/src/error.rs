@@ -1,11 +1,13 @@
 use thiserror::Error;
 
+use crate::json::{position, SyntaxError};
+
 /// Why a document is not a usable Byline edition. Every variant names where the problem is,
 /// as a JSON path such as `source.name` or `body[3].content`.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum ModelError {
-    /// The text is not JSON at all.
-    #[error("not valid JSON (line {line}, column {column}): {message}")]
+    /// The text is not JSON at all. `line` is 0 when the parser did not say where.
+    #[error("not valid JSON{}: {message}", position(.line, .column))]
     Syntax {
         line: usize,
         column: usize,
@@ -32,50 +34,14 @@ impl ModelError {
             message: message.into(),
         }
     }
+}
 
-    /// Builds a typed error from serde's error and the path where it happened.
-    pub(crate) fn from_serde(path: String, err: serde_json::Error) -> Self {
-        use serde_json::error::Category;
-        let (line, column) = (err.line(), err.column());
-        // serde_json appends " at line L column C"; the path says more than that.
-        let full = err.to_string();
-        let message = match full.rfind(" at line ") {
-            Some(cut) => full[..cut].to_string(),
-            None => full,
-        };
-        match err.classify() {
-            Category::Syntax | Category::Eof | Category::Io => ModelError::Syntax {
-                line,
-                column,
-                message,
-            },
-            Category::Data => {
-                if let Some(field) = backticked(&message, "missing field `") {
-                    ModelError::MissingField {
-                        path: join_path(&path, field),
-                    }
-                } else if message.starts_with("invalid type")
-                    || message.starts_with("invalid length")
-                    || message.starts_with("data did not match")
-                {
-                    ModelError::WrongType { path, message }
-                } else {
-                    ModelError::Invalid { path, message }
-                }
-            }
+impl From<SyntaxError> for ModelError {
+    fn from(err: SyntaxError) -> Self {
+        ModelError::Syntax {
+            line: err.line,
+            column: err.column,
+            message: err.message,
         }
-    }
-}
-
-fn backticked<'a>(message: &'a str, prefix: &str) -> Option<&'a str> {
-    let rest = message.strip_prefix(prefix)?;
-    rest.split('`').next()
-}
-
-fn join_path(parent: &str, field: &str) -> String {
-    if parent.is_empty() || parent == "." {
-        field.to_string()
-    } else {
-        format!("{parent}.{field}")
     }
 }

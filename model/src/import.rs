@@ -2,11 +2,10 @@
 //! JSON path, and lenient readers for the text, URLs, dates and language tags found in
 //! publishers' markup (which is written for search engines, not validated like Byline's format).
 
-use serde_json::Value;
 use thiserror::Error;
 
 use crate::edition::{CountryCode, LangCode};
-use crate::error::ModelError;
+use crate::json::{position, Json, SyntaxError};
 use crate::timestamp::Timestamp;
 use crate::url_check::LinkUrl;
 
@@ -14,8 +13,8 @@ use crate::url_check::LinkUrl;
 /// the JSON path of the problem (`@graph[2].publisher.logo`, `items`), `$` for the document.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum ImportError {
-    /// The text is not JSON at all.
-    #[error("$: not valid JSON (line {line}, column {column}): {message}")]
+    /// The text is not JSON at all. `line` is 0 when the parser did not say where.
+    #[error("$: not valid JSON{}: {message}", position(.line, .column))]
     Syntax {
         line: usize,
         column: usize,
@@ -64,19 +63,14 @@ impl ImportError {
             None => full,
         }
     }
+}
 
-    pub(crate) fn syntax(err: serde_json::Error) -> Self {
-        match ModelError::from_serde(String::new(), err) {
-            ModelError::Syntax {
-                line,
-                column,
-                message,
-            } => ImportError::Syntax {
-                line,
-                column,
-                message,
-            },
-            other => invalid("", other.to_string()),
+impl From<SyntaxError> for ImportError {
+    fn from(err: SyntaxError) -> Self {
+        ImportError::Syntax {
+            line: err.line,
+            column: err.column,
+            message: err.message,
         }
     }
 }
@@ -146,12 +140,12 @@ pub(crate) fn warning(path: &str, message: impl Into<String>) -> Warning {
 // ---------------------------------------------------------------------------- value readers
 
 /// The text of a JSON-LD value: a string, a `{"@value": "…"}` literal, or the first of an array.
-pub(crate) fn text(value: &Value) -> Option<&str> {
+pub(crate) fn text(value: &Json) -> Option<&str> {
     match value {
-        Value::String(s) => Some(s),
-        Value::Object(map) => map.get("@value").and_then(Value::as_str),
-        Value::Array(items) => items.first().and_then(|first| match first {
-            Value::Array(_) => None,
+        Json::String(s) => Some(s),
+        Json::Object(_) => value.get("@value").and_then(Json::as_str),
+        Json::Array(items) => items.first().and_then(|first| match first {
+            Json::Array(_) => None,
             other => text(other),
         }),
         _ => None,
@@ -159,9 +153,9 @@ pub(crate) fn text(value: &Value) -> Option<&str> {
 }
 
 /// Optional text at `key`: absent, `null` or blank is `None`; anything but text is an error.
-pub(crate) fn opt_text(node: &Value, path: &str, key: &str) -> Result<Option<String>, ImportError> {
+pub(crate) fn opt_text(node: &Json, path: &str, key: &str) -> Result<Option<String>, ImportError> {
     match node.get(key) {
-        None | Some(Value::Null) => Ok(None),
+        None | Some(Json::Null) => Ok(None),
         Some(value) => match text(value) {
             Some(s) => Ok(Some(one_line(s)).filter(|s| !s.is_empty())),
             None => Err(wrong(&at(path, key), "text")),

@@ -5,13 +5,12 @@
 //! title are skipped and reported as [`Warning`]s; only a document that is not a feed at all,
 //! or whose `items` is not a list, is an [`ImportError`].
 
-use serde_json::Value;
-
 use crate::edition::{LangCode, RelatedItem};
 use crate::import::{
     at, idx, language_tag, link, missing, one_line, opt_text, text, warning, wrong, ImportError,
     Warning,
 };
+use crate::json::{number_text, Json};
 use crate::timestamp::Timestamp;
 use crate::url_check::LinkUrl;
 
@@ -55,13 +54,13 @@ impl RelatedFeed {
 }
 
 /// Reads a JSON Feed from its text.
+#[cfg(feature = "text")]
 pub fn map_json_feed_str(json: &str) -> Result<RelatedFeed, ImportError> {
-    let doc: Value = serde_json::from_str(json).map_err(ImportError::syntax)?;
-    map_json_feed(&doc)
+    map_json_feed(&Json::parse_str(json)?)
 }
 
 /// Reads a JSON Feed document.
-pub fn map_json_feed(doc: &Value) -> Result<RelatedFeed, ImportError> {
+pub fn map_json_feed(doc: &Json) -> Result<RelatedFeed, ImportError> {
     let not_a_feed = |path: &str, message: String| ImportError::NotAFeed {
         path: path.into(),
         message,
@@ -71,7 +70,7 @@ pub fn map_json_feed(doc: &Value) -> Result<RelatedFeed, ImportError> {
     }
     match doc.get("version") {
         None => return Err(not_a_feed("version", "missing: not a JSON Feed".into())),
-        Some(Value::String(version)) => {
+        Some(Json::String(version)) => {
             let number = version
                 .strip_prefix("https://jsonfeed.org/version/")
                 .or_else(|| version.strip_prefix("http://jsonfeed.org/version/"))
@@ -100,7 +99,7 @@ pub fn map_json_feed(doc: &Value) -> Result<RelatedFeed, ImportError> {
     let feed_authors = author_names(doc);
     let items = match doc.get("items") {
         None => return Err(missing("items")),
-        Some(Value::Array(items)) => items,
+        Some(Json::Array(items)) => items,
         Some(_) => return Err(wrong("items", "an array of items")),
     };
 
@@ -137,7 +136,7 @@ pub fn map_json_feed(doc: &Value) -> Result<RelatedFeed, ImportError> {
 
 /// One item, with warnings for optional values dropped; `Err` is the reason it is skipped.
 fn map_item(
-    item: &Value,
+    item: &Json,
     path: &str,
     feed: &RelatedFeed,
     feed_authors: &Option<String>,
@@ -148,8 +147,8 @@ fn map_item(
     }
     // `id` is a string in 1.1; 1.0 feeds sometimes used numbers.
     let id = match item.get("id") {
-        Some(Value::String(id)) => Some(id.clone()),
-        Some(Value::Number(n)) => Some(n.to_string()),
+        Some(Json::String(id)) => Some(id.clone()),
+        Some(Json::Number(n)) => Some(number_text(*n)),
         _ => None,
     };
     if let Some(id) = id {
@@ -164,7 +163,7 @@ fn map_item(
 
     let (url_text, url_path) = match ["url", "external_url"]
         .iter()
-        .find_map(|k| item.get(*k).map(|v| (v, at(path, k))))
+        .find_map(|k| item.get(k).map(|v| (v, at(path, k))))
     {
         Some((value, url_path)) => match text(value) {
             Some(url) => (url, url_path),
@@ -189,7 +188,7 @@ fn map_item(
     let mut dropped = Vec::new();
     let image = ["image", "banner_image"]
         .iter()
-        .find_map(|k| item.get(*k).map(|v| (v, at(path, k))));
+        .find_map(|k| item.get(k).map(|v| (v, at(path, k))));
     let image = image.and_then(|(value, image_path)| {
         let checked = text(value)
             .ok_or_else(|| "is not a URL".to_string())
@@ -199,7 +198,7 @@ fn map_item(
             .ok()
     });
     let published = match item.get("date_published") {
-        None | Some(Value::Null) => None,
+        None | Some(Json::Null) => None,
         Some(value) => {
             let stamp = text(value).and_then(Timestamp::parse);
             if stamp.is_none() {
@@ -229,7 +228,7 @@ fn map_item(
 }
 
 /// The first non-empty line of `content_text`, shortened for a carousel card.
-fn first_line(item: &Value) -> Option<String> {
+fn first_line(item: &Json) -> Option<String> {
     let content = item.get("content_text").and_then(text)?;
     let line = content
         .lines()
@@ -245,9 +244,9 @@ fn first_line(item: &Value) -> Option<String> {
 }
 
 /// `authors[].name` (1.1), else `author.name` (1.0), joined with commas.
-fn author_names(node: &Value) -> Option<String> {
+fn author_names(node: &Json) -> Option<String> {
     let names: Vec<String> = match (node.get("authors"), node.get("author")) {
-        (Some(Value::Array(authors)), _) => authors
+        (Some(Json::Array(authors)), _) => authors
             .iter()
             .filter_map(|a| a.get("name").and_then(text))
             .map(one_line)
@@ -265,7 +264,7 @@ fn author_names(node: &Value) -> Option<String> {
 }
 
 /// The `language` of a feed or item, when it is a tag this crate can read.
-fn lang_of(node: &Value) -> Option<LangCode> {
+fn lang_of(node: &Json) -> Option<LangCode> {
     node.get("language")
         .and_then(text)
         .and_then(language_tag)

@@ -6,8 +6,6 @@
 //! where a guess would show readers something wrong (a wrong type, an unsafe URL): those are
 //! [`ImportError`]s naming the JSON path. What it skips or guesses is reported as a [`Warning`].
 
-use serde_json::Value;
-
 use crate::edition::{
     ArticleId, Block, CountryCode, Edition, EditionLink, Inline, LangCode, Source,
 };
@@ -15,6 +13,7 @@ use crate::import::{
     at, date, idx, invalid, language_tag, link, missing, one_line, opt_text, paragraphs, text,
     warning, wrong, ImportError, Warning,
 };
+use crate::json::{Json, SyntaxError};
 use crate::timestamp::Timestamp;
 use crate::url_check::LinkUrl;
 
@@ -49,35 +48,49 @@ pub struct MappedArticle {
 }
 
 /// Maps JSON-LD text (one `<script type="application/ld+json">`) to an edition.
+#[cfg(feature = "text")]
 pub fn map_jsonld_str(json: &str, options: &JsonLdOptions) -> Result<MappedArticle, ImportError> {
-    let doc: Value = serde_json::from_str(json).map_err(ImportError::syntax)?;
-    map_jsonld(&doc, options)
+    map_jsonld(&Json::parse_str(json)?, options)
 }
 
-/// Maps all the JSON-LD scripts of a page: the first article node among them wins. Scripts
-/// that are not JSON are skipped with a warning (pages often carry unrelated broken ones),
-/// unless none of the others holds an article. Paths start with the script's index (`[1].…`)
-/// when there is more than one script.
+/// [`map_jsonld_documents`] from the text of a page's JSON-LD scripts.
+#[cfg(feature = "text")]
 pub fn map_jsonld_scripts<S: AsRef<str>>(
     scripts: &[S],
     options: &JsonLdOptions,
 ) -> Result<MappedArticle, ImportError> {
-    if let [only] = scripts {
-        return map_jsonld_str(only.as_ref(), options);
+    let docs = scripts
+        .iter()
+        .map(|script| Json::parse_str(script.as_ref()))
+        .collect();
+    map_jsonld_documents(docs, options)
+}
+
+/// Maps all the JSON-LD scripts of a page, as parsed: the first article node among them wins.
+/// Scripts that are not JSON are skipped with a warning (pages often carry unrelated broken
+/// ones), unless none of the others holds an article. Paths start with the script's index
+/// (`[1].…`) when there is more than one script.
+pub fn map_jsonld_documents(
+    mut docs: Vec<Result<Json, SyntaxError>>,
+    options: &JsonLdOptions,
+) -> Result<MappedArticle, ImportError> {
+    if docs.len() == 1 {
+        let only = docs.remove(0)?;
+        return map_jsonld(&only, options);
     }
-    let mut docs = Vec::new();
     let mut broken = Vec::new();
-    for (index, script) in scripts.iter().enumerate() {
-        match serde_json::from_str::<Value>(script.as_ref()) {
-            Ok(doc) => docs.push(doc),
-            Err(err) => {
+    let docs = docs
+        .into_iter()
+        .enumerate()
+        .map(|(index, doc)| {
+            doc.unwrap_or_else(|err| {
+                broken.push((index, ImportError::from(err)));
                 // Keeps the other scripts' indexes in their paths.
-                docs.push(Value::Null);
-                broken.push((index, ImportError::syntax(err)));
-            }
-        }
-    }
-    match map_jsonld(&Value::Array(docs), options) {
+                Json::Null
+            })
+        })
+        .collect();
+    match map_jsonld(&Json::Array(docs), options) {
         Ok(mut mapped) => {
             let mut warnings: Vec<Warning> = broken
                 .iter()
@@ -97,7 +110,7 @@ pub fn map_jsonld_scripts<S: AsRef<str>>(
 }
 
 /// Maps a JSON-LD document (an object, an array of objects, or an `@graph`) to an edition.
-pub fn map_jsonld(doc: &Value, options: &JsonLdOptions) -> Result<MappedArticle, ImportError> {
+pub fn map_jsonld(doc: &Json, options: &JsonLdOptions) -> Result<MappedArticle, ImportError> {
     let mut nodes = Vec::new();
     collect(doc, String::new(), 0, &mut nodes);
     let graph = Graph { nodes };
@@ -126,18 +139,18 @@ pub fn map_jsonld(doc: &Value, options: &JsonLdOptions) -> Result<MappedArticle,
 
 /// Every node of the document with its path: top-level objects, array items and `@graph`
 /// members (nested as deep as publishers nest them, and no deeper).
-fn collect<'a>(value: &'a Value, path: String, depth: u8, out: &mut Vec<(&'a Value, String)>) {
+fn collect<'a>(value: &'a Json, path: String, depth: u8, out: &mut Vec<(&'a Json, String)>) {
     if depth > 3 {
         return;
     }
     match value {
-        Value::Array(items) => {
+        Json::Array(items) => {
             for (index, item) in items.iter().enumerate() {
                 collect(item, idx(&path, index), depth + 1, out);
             }
         }
-        Value::Object(map) => {
-            if let Some(graph) = map.get("@graph") {
+        Json::Object(_) => {
+            if let Some(graph) = value.get("@graph") {
                 collect(graph, at(&path, "@graph"), depth + 1, out);
             }
             out.push((value, path));
@@ -147,11 +160,11 @@ fn collect<'a>(value: &'a Value, path: String, depth: u8, out: &mut Vec<(&'a Val
 }
 
 /// The `@type`s of a node, without a `schema:` or `https://schema.org/` prefix.
-fn has_type(node: &Value, wanted: fn(&str) -> bool) -> bool {
+fn has_type(node: &Json, wanted: fn(&str) -> bool) -> bool {
     let short = |t: &str| t.rsplit(['/', ':', '#']).next().is_some_and(wanted);
     match node.get("@type") {
-        Some(Value::String(t)) => short(t),
-        Some(Value::Array(types)) => types.iter().filter_map(Value::as_str).any(short),
+        Some(Json::String(t)) => short(t),
+        Some(Json::Array(types)) => types.iter().filter_map(Json::as_str).any(short),
         _ => false,
     }
 }
@@ -175,7 +188,7 @@ fn is_organization_type(t: &str) -> bool {
 }
 
 struct Graph<'a> {
-    nodes: Vec<(&'a Value, String)>,
+    nodes: Vec<(&'a Json, String)>,
 }
 
 impl<'a> Graph<'a> {
@@ -183,12 +196,12 @@ impl<'a> Graph<'a> {
     /// node it names, whose own path is then where problems are (that is what to fix). An
     /// unresolvable reference is an error on the reference. Only full nodes are targets, so
     /// one hop suffices and reference cycles cannot loop.
-    fn node(&self, value: &'a Value, path: String) -> Result<(&'a Value, String), ImportError> {
+    fn node(&self, value: &'a Json, path: String) -> Result<(&'a Json, String), ImportError> {
         let Some(id) = reference(value) else {
             return Ok((value, path));
         };
         let target = self.nodes.iter().find(|(node, _)| {
-            reference(node).is_none() && node.get("@id").and_then(Value::as_str) == Some(id)
+            reference(node).is_none() && node.get("@id").and_then(Json::as_str) == Some(id)
         });
         match target {
             Some((node, path)) => Ok((node, path.clone())),
@@ -201,24 +214,27 @@ impl<'a> Graph<'a> {
 }
 
 /// The `@id` of a bare reference.
-fn reference(value: &Value) -> Option<&str> {
-    let map = value.as_object()?;
-    let id = map.get("@id")?.as_str()?;
-    map.keys().all(|k| k == "@id" || k == "@type").then_some(id)
+fn reference(value: &Json) -> Option<&str> {
+    let id = value.get("@id")?.as_str()?;
+    let members = value.as_object()?;
+    members
+        .iter()
+        .all(|(k, _)| k == "@id" || k == "@type")
+        .then_some(id)
 }
 
 /// The first item of an array (the one a single-valued Byline field keeps), else the value.
-fn first(value: &Value, path: String) -> (&Value, String) {
+fn first(value: &Json, path: String) -> (&Json, String) {
     match value {
-        Value::Array(items) if !items.is_empty() => (&items[0], idx(&path, 0)),
+        Json::Array(items) if !items.is_empty() => (&items[0], idx(&path, 0)),
         _ => (value, path),
     }
 }
 
 /// Every value of a property that may hold one value or an array of them, with its path.
-fn each(value: &Value, path: String) -> Vec<(&Value, String)> {
+fn each(value: &Json, path: String) -> Vec<(&Json, String)> {
     match value {
-        Value::Array(items) => items
+        Json::Array(items) => items
             .iter()
             .enumerate()
             .map(|(i, v)| (v, idx(&path, i)))
@@ -228,7 +244,7 @@ fn each(value: &Value, path: String) -> Vec<(&Value, String)> {
 }
 
 /// A present, non-null property.
-fn prop<'v>(node: &'v Value, path: &str, key: &str) -> Option<(&'v Value, String)> {
+fn prop<'v>(node: &'v Json, path: &str, key: &str) -> Option<(&'v Json, String)> {
     node.get(key)
         .filter(|v| !v.is_null())
         .map(|v| (v, at(path, key)))
@@ -256,7 +272,7 @@ struct Mapper<'g, 'a> {
 }
 
 impl<'a> Mapper<'_, 'a> {
-    fn article(mut self, node: &'a Value, np: &str) -> Result<MappedArticle, ImportError> {
+    fn article(mut self, node: &'a Json, np: &str) -> Result<MappedArticle, ImportError> {
         let headline = match opt_text(node, np, "headline")? {
             Some(headline) => headline,
             None => opt_text(node, np, "name")?.ok_or_else(|| missing(&at(np, "headline")))?,
@@ -402,9 +418,9 @@ impl<'a> Mapper<'_, 'a> {
         let id = self.id(&source_url, &headline)?;
         let accessible_for_free = match prop(node, np, "isAccessibleForFree") {
             None => None,
-            Some((Value::Bool(free), _)) => Some(*free),
-            Some((Value::String(s), _)) if s.eq_ignore_ascii_case("true") => Some(true),
-            Some((Value::String(s), _)) if s.eq_ignore_ascii_case("false") => Some(false),
+            Some((Json::Bool(free), _)) => Some(*free),
+            Some((Json::String(s), _)) if s.eq_ignore_ascii_case("true") => Some(true),
+            Some((Json::String(s), _)) if s.eq_ignore_ascii_case("false") => Some(false),
             Some((_, path)) => return Err(wrong(&path, "true or false")),
         };
 
@@ -441,7 +457,7 @@ impl<'a> Mapper<'_, 'a> {
 
     fn dates(
         &mut self,
-        node: &Value,
+        node: &Json,
         np: &str,
     ) -> Result<(Timestamp, Option<Timestamp>), ImportError> {
         let mut read = |key: &str| -> Result<Option<Timestamp>, ImportError> {
@@ -480,14 +496,14 @@ impl<'a> Mapper<'_, 'a> {
     /// Authors' names from text, `Person`/`Organization` nodes (or references), or an array.
     fn authors(
         &mut self,
-        value: &'a Value,
+        value: &'a Json,
         path: String,
         out: &mut Vec<String>,
     ) -> Result<(), ImportError> {
         for (value, path) in each(value, path) {
             let name = match value {
-                Value::String(name) => Some(one_line(name)),
-                Value::Object(_) => {
+                Json::String(name) => Some(one_line(name)),
+                Json::Object(_) => {
                     let (node, path) = self.graph.node(value, path.clone())?;
                     opt_text(node, &path, "name")?
                 }
@@ -505,7 +521,7 @@ impl<'a> Mapper<'_, 'a> {
     /// The outlet's name and logo, from `publisher`, else from the document's Organization.
     fn publisher(
         &mut self,
-        node: &'a Value,
+        node: &'a Json,
         np: &str,
     ) -> Result<(String, Option<LinkUrl>), ImportError> {
         let (publisher, path) = match prop(node, np, "publisher") {
@@ -524,8 +540,8 @@ impl<'a> Mapper<'_, 'a> {
             },
         };
         match publisher {
-            Value::String(name) if !name.trim().is_empty() => Ok((one_line(name), None)),
-            Value::Object(_) => {
+            Json::String(name) if !name.trim().is_empty() => Ok((one_line(name), None)),
+            Json::Object(_) => {
                 let name = opt_text(publisher, &path, "name")?
                     .ok_or_else(|| missing(&at(&path, "name")))?;
                 let logo = match prop(publisher, &path, "logo") {
@@ -540,7 +556,7 @@ impl<'a> Mapper<'_, 'a> {
 
     /// A URL or `ImageObject` (or reference, or array: the first). An unresolvable reference
     /// only loses the image; a wrong type is an error.
-    fn image(&mut self, value: &'a Value, path: String) -> Result<Option<Image>, ImportError> {
+    fn image(&mut self, value: &'a Json, path: String) -> Result<Option<Image>, ImportError> {
         let (value, path) = first(value, path);
         let (node, path) = match self.graph.node(value, path) {
             Ok(found) => found,
@@ -551,8 +567,8 @@ impl<'a> Mapper<'_, 'a> {
             }
         };
         let (src, src_path) = match node {
-            Value::String(url) => (url.as_str(), path.clone()),
-            Value::Object(_) => match ["url", "contentUrl"]
+            Json::String(url) => (url.as_str(), path.clone()),
+            Json::Object(_) => match ["url", "contentUrl"]
                 .iter()
                 .find_map(|k| prop(node, &path, k))
             {
@@ -564,14 +580,13 @@ impl<'a> Mapper<'_, 'a> {
             },
             _ => return Err(wrong(&path, "a URL or ImageObject")),
         };
-        let dimension = |key: &str| match node.get(key) {
-            Some(Value::Number(n)) => n.as_u64().and_then(|n| u32::try_from(n).ok()),
-            Some(Value::String(s)) => s.trim().trim_end_matches("px").parse().ok(),
-            Some(Value::Object(q)) => q
-                .get("value")
-                .and_then(Value::as_u64)
-                .and_then(|n| u32::try_from(n).ok()),
-            _ => None,
+        let dimension = |key: &str| {
+            let value = node.get(key)?;
+            match value {
+                Json::String(s) => s.trim().trim_end_matches("px").parse().ok(),
+                Json::Object(_) => value.get("value")?.as_u32(),
+                number => number.as_u32(),
+            }
         };
         let alt = match opt_text(node, &path, "caption") {
             Ok(Some(caption)) => caption,
@@ -592,11 +607,11 @@ impl<'a> Mapper<'_, 'a> {
     /// `mainEntityOfPage`: the page's URL, and its `inLanguage` when it has one.
     fn page(
         &mut self,
-        value: &'a Value,
+        value: &'a Json,
         path: String,
     ) -> Result<(Option<LinkUrl>, Option<Tag>), ImportError> {
         let (value, path) = first(value, path);
-        if let Value::String(url) = value {
+        if let Json::String(url) = value {
             return Ok((Some(link(url, &path)?), None));
         }
         // A reference to a page that is not in the document still gives its URL: the `@id`.
@@ -622,14 +637,14 @@ impl<'a> Mapper<'_, 'a> {
     }
 
     /// A language tag, or a `Language` node whose `alternateName` (or `name`) is one.
-    fn language(&self, value: &'a Value, path: &str) -> Result<Tag, ImportError> {
+    fn language(&self, value: &'a Json, path: &str) -> Result<Tag, ImportError> {
         let (value, path) = first(value, path.to_string());
         let (node, path) = self.graph.node(value, path)?;
         let tags: Vec<&str> = match node {
-            Value::String(tag) => vec![tag],
-            Value::Object(_) => ["alternateName", "name"]
+            Json::String(tag) => vec![tag],
+            Json::Object(_) => ["alternateName", "name"]
                 .iter()
-                .filter_map(|k| node.get(*k).and_then(text))
+                .filter_map(|k| node.get(k).and_then(text))
                 .collect(),
             _ => return Err(wrong(&path, "a language tag or Language")),
         };
@@ -648,13 +663,13 @@ impl<'a> Mapper<'_, 'a> {
     /// language and a URL; returns its language and URL (for `source`).
     fn work(
         &mut self,
-        work: &'a Value,
+        work: &'a Json,
         path: &str,
         candidates: &mut Vec<Candidate>,
     ) -> Result<(Option<LangCode>, Option<LinkUrl>), ImportError> {
         let (tag, url) = match work {
-            Value::String(url) => (None, Some(link(url, path)?)),
-            Value::Object(_) => {
+            Json::String(url) => (None, Some(link(url, path)?)),
+            Json::Object(_) => {
                 let tag = match prop(work, path, "inLanguage") {
                     Some((value, path)) => Some(self.language(value, &path)?),
                     None => None,

@@ -10,9 +10,13 @@ pub mod edition_choice;
 pub mod error;
 pub mod i18n;
 pub mod import;
+pub mod json;
+#[cfg(feature = "text")]
+mod json_text;
 pub mod jsonfeed;
 pub mod jsonld;
 pub mod parse;
+mod read;
 pub mod retry;
 pub mod sanitize_policy;
 pub mod timestamp;
@@ -22,6 +26,13 @@ pub mod url_check;
 pub use edition::*;
 pub use error::ModelError;
 pub use import::{ImportError, Warning};
-pub use jsonfeed::{map_json_feed, map_json_feed_str, RelatedFeed};
-pub use jsonld::{map_jsonld, map_jsonld_scripts, map_jsonld_str, JsonLdOptions, MappedArticle};
+pub use json::{Json, SyntaxError};
+#[cfg(feature = "text")]
+pub use jsonfeed::map_json_feed_str;
+pub use jsonfeed::{map_json_feed, RelatedFeed};
+pub use jsonld::{map_jsonld, map_jsonld_documents, JsonLdOptions, MappedArticle};
+#[cfg(feature = "text")]
+pub use jsonld::{map_jsonld_scripts, map_jsonld_str};
+#[cfg(feature = "text")]
 pub use parse::parse_edition;
+pub use parse::read_edition;

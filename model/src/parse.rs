@@ -1,48 +1,26 @@
-//! From JSON text to a validated [`Edition`].
+//! From a JSON document to a validated [`Edition`].
 
 use std::collections::HashSet;
 
-use serde::Deserialize;
-
 use crate::edition::{Block, Edition};
 use crate::error::ModelError;
+use crate::json::Json;
 
 /// The format version this crate reads.
 pub const FORMAT_VERSION: u64 = 1;
 
-/// Parses and validates one edition document. Unknown fields are ignored; anything else that
+/// Reads and validates one edition document. Unknown fields are ignored; anything else that
 /// is wrong comes back as a [`ModelError`] naming the field.
-pub fn parse_edition(json: &str) -> Result<Edition, ModelError> {
-    check_version(json)?;
-    let deserializer = &mut serde_json::Deserializer::from_str(json);
-    let edition: Edition = serde_path_to_error::deserialize(deserializer)
-        .map_err(|err| ModelError::from_serde(err.path().to_string(), err.into_inner()))?;
+pub fn read_edition(doc: &Json) -> Result<Edition, ModelError> {
+    let edition = crate::read::edition(doc)?;
     validate(&edition)?;
     Ok(edition)
 }
 
-/// Reads only `version` first, so a document from a future format gets a version error
-/// instead of a confusing complaint about some field that format renamed.
-fn check_version(json: &str) -> Result<(), ModelError> {
-    #[derive(Deserialize)]
-    struct VersionOnly {
-        version: Option<serde_json::Value>,
-    }
-    let probe: VersionOnly =
-        serde_json::from_str(json).map_err(|err| ModelError::from_serde(String::new(), err))?;
-    match probe.version {
-        None => Err(ModelError::MissingField {
-            path: "version".into(),
-        }),
-        Some(serde_json::Value::Number(n)) if n.as_u64() == Some(FORMAT_VERSION) => Ok(()),
-        Some(serde_json::Value::Number(n)) => Err(ModelError::UnsupportedVersion {
-            found: n.to_string(),
-        }),
-        Some(other) => Err(ModelError::WrongType {
-            path: "version".into(),
-            message: format!("expected the number 1, found {other}"),
-        }),
-    }
+/// [`read_edition`] from JSON text.
+#[cfg(feature = "text")]
+pub fn parse_edition(json: &str) -> Result<Edition, ModelError> {
+    read_edition(&Json::parse_str(json)?)
 }
 
 /// Longest headline accepted, in characters; longer is a broken export, not a headline.

@@ -1,10 +1,7 @@
 //! RFC 3339 timestamps, parsed without a date library (the widget formats them with `Intl`).
 
-use serde::Deserialize;
-
 /// A validated RFC 3339 date-time, kept with its instant in Unix milliseconds.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(try_from = "String")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Timestamp {
     text: String,
     unix_millis: i64,

@@ -1,11 +1,8 @@
 //! URLs from article data: only `http:`/`https:` or relative references get through.
 
-use serde::Deserialize;
-
 /// A URL from article data that is safe to put in `href` or `src`: absolute `http(s)` or relative.
 /// Relative URLs are resolved against the edition document's URL by the widget.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Deserialize)]
-#[serde(try_from = "String")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct LinkUrl(String);
 
 impl LinkUrl {

@@ -93,6 +93,25 @@ fn wrong_types_are_reported_with_their_path() {
         ("/related", json!({}), "related"),
         ("/source/name", json!(["Expansión"]), "source.name"),
         ("/body/0/content", json!(true), "body[0].content"),
+        ("/body/0/content/0", json!(7), "body[0].content[0]"),
+        (
+            "/body/5/content/1/text",
+            json!(["x"]),
+            "body[5].content[1].text",
+        ),
+        (
+            "/body/5/content/1",
+            json!({ "text": "x", "em": "yes" }),
+            "body[5].content[1].em",
+        ),
+        ("/body/2/width", json!("1280"), "body[2].width"),
+        ("/editions/1", json!("es-MX.json"), "editions[1]"),
+        ("/authors/0", json!(null), "authors[0]"),
+        (
+            "/related/2/published",
+            json!(20250704),
+            "related[2].published",
+        ),
     ];
     for (pointer, value, path) in cases {
         let mut doc = sample();
@@ -120,6 +139,14 @@ fn invalid_values_are_reported_with_their_path() {
         ("/body", json!([]), "body"),
         ("/updated", json!("2025-07-01T00:00:00Z"), "updated"),
         ("/body/1/id", json!("p1"), "body[1].id"),
+        (
+            "/body/5/content/1/href",
+            json!("javascript:x"),
+            "body[5].content[1].href",
+        ),
+        ("/body/2/width", json!(-1), "body[2].width"),
+        ("/body/2/height", json!(720.5), "body[2].height"),
+        ("/editions/0/lang", json!("EN"), "editions[0].lang"),
     ];
     for (pointer, value, path) in cases {
         let mut doc = sample();
@@ -129,6 +156,57 @@ fn invalid_values_are_reported_with_their_path() {
             other => panic!("{pointer}: expected Invalid, got {other:?}"),
         }
     }
+}
+
+#[test]
+fn messages_say_what_was_found_and_what_was_expected() {
+    let mut doc = sample();
+    doc["body"][3]["content"] = json!("Ein Absatz als Text.");
+    assert_eq!(
+        parse(&doc).unwrap_err().to_string(),
+        "wrong type at `body[3].content`: invalid type: string \"Ein Absatz als Text.\", expected a sequence"
+    );
+    let mut doc = sample();
+    doc["body"][5]["content"][1] = json!({ "em": true });
+    assert_eq!(
+        parse(&doc).unwrap_err(),
+        ModelError::MissingField {
+            path: "body[5].content[1].text".into()
+        }
+    );
+    let mut doc = sample();
+    doc["body"][2]["width"] = json!(1e10);
+    assert_eq!(
+        parse(&doc).unwrap_err().to_string(),
+        "invalid value at `body[2].width`: `10000000000` is not a whole number of pixels"
+    );
+}
+
+#[test]
+fn optional_fields_may_be_null_and_whole_numbers_may_be_written_as_decimals() {
+    let mut doc = sample();
+    for field in [
+        "standfirst",
+        "updated",
+        "authors",
+        "related",
+        "all_news_url",
+    ] {
+        doc[field] = Value::Null;
+    }
+    doc["body"][2]["caption"] = Value::Null;
+    doc["body"][2]["width"] = json!(1280.0);
+    doc["version"] = json!(1.0);
+    let edition = parse(&doc).unwrap();
+    assert!(edition.authors.is_empty() && edition.updated.is_none());
+    assert!(matches!(
+        edition.body[2],
+        byline_model::Block::Image {
+            width: Some(1280),
+            caption: None,
+            ..
+        }
+    ));
 }
 
 #[test]
@@ -162,6 +240,13 @@ fn versions_other_than_1_are_refused_before_anything_else() {
         parse(&doc).unwrap_err(),
         ModelError::UnsupportedVersion { found: "2".into() }
     );
+    doc["version"] = json!(1.5);
+    assert_eq!(
+        parse(&doc).unwrap_err(),
+        ModelError::UnsupportedVersion {
+            found: "1.5".into()
+        }
+    );
     doc["version"] = json!("1");
     assert!(
         matches!(parse(&doc).unwrap_err(), ModelError::WrongType { path, .. } if path == "version")
@@ -180,6 +265,19 @@ fn malformed_json_is_a_syntax_error_with_a_position() {
         Err(ModelError::Syntax { line, .. }) => assert_eq!(line, 3),
         other => panic!("{other:?}"),
     }
+}
+
+#[test]
+fn documents_nested_too_deep_are_refused_as_syntax_errors() {
+    let deep = format!(
+        "{{\"version\": 1, \"x\": {}{}}}",
+        "[".repeat(200),
+        "]".repeat(200)
+    );
+    assert!(matches!(
+        parse_edition(&deep),
+        Err(ModelError::Syntax { .. })
+    ));
 }
 
 #[test]

@@ -2,7 +2,7 @@ use std::sync::Arc;
 
 use byline_model::config::{ArticleSource, WidgetConfig};
 use byline_model::i18n::{self, Direction};
-use byline_model::jsonld::{map_jsonld_scripts, JsonLdOptions};
+use byline_model::jsonld::{map_jsonld_documents, JsonLdOptions};
 use leptos::prelude::*;
 
 use super::article_body::ArticleBody;
@@ -16,6 +16,7 @@ use super::source_attribution::SourceAttribution;
 use super::UiLang;
 use crate::api::{page_url, resolve_url, LoadError};
 use crate::host_events::{report_state_changes, HostEvents};
+use crate::js_json;
 use crate::state::{Activity, ShownEdition, WidgetState};
 use wasm_bindgen::JsCast;
 
@@ -158,9 +159,10 @@ fn read_page_json_ld(hints: JsonLdOptions) -> Result<ShownEdition, LoadError> {
             .filter_map(|i| nodes.item(i)?.dyn_into().ok())
             .collect()
     };
-    let scripts: Vec<String> = elements("script[type=\"application/ld+json\"]")
+    let scripts = elements("script[type=\"application/ld+json\"]")
         .iter()
         .filter_map(|script| script.text_content())
+        .map(|text| js_json::parse(&text))
         .collect();
     let alternates = elements("link[rel=alternate][hreflang][href]")
         .iter()
@@ -174,7 +176,7 @@ fn read_page_json_ld(hints: JsonLdOptions) -> Result<ShownEdition, LoadError> {
         alternates,
         ..hints
     };
-    let mapped = map_jsonld_scripts(&scripts, &options)?;
+    let mapped = map_jsonld_documents(scripts, &options)?;
     Ok(ShownEdition {
         edition: Arc::new(mapped.edition),
         url,

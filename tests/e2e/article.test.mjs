@@ -163,13 +163,22 @@ test('a failed switch keeps the article that was shown', async () => {
 
 test('invalid JSON shows an error instead of an article', async () => {
   const { page } = await openDemo({
-    setup: (page) =>
-      page.route('**/data/editions/de-MX.json', (route) =>
+    setup: async (page) => {
+      await page.addInitScript(() => {
+        document.addEventListener('error', (event) => {
+          if (event instanceof CustomEvent) window.__bylineError = event.detail.message;
+        });
+      });
+      await page.route('**/data/editions/de-MX.json', (route) =>
         route.fulfill({ status: 200, contentType: 'application/json', body: '{"version": 1, "headline": ' }),
-      ),
+      );
+    },
   });
   await page.locator('#lead-article .byline-error', { hasText: 'ungültige Daten' }).waitFor();
   assert.equal(await page.locator('#lead-article .byline-headline').count(), 0);
+  // The browser's JSON.parse message, with the position where the text ends.
+  const message = await page.evaluate(() => window.__bylineError);
+  assert.match(message, /^invalid article data: not valid JSON \(line 1, column 28\): ./);
   await page.close();
 });
 

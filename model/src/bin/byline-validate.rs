@@ -11,9 +11,9 @@
 use std::process::ExitCode;
 
 use byline_model::{
-    map_json_feed, map_jsonld, map_jsonld_scripts, parse_edition, JsonLdOptions, ModelError,
+    map_json_feed, map_jsonld, map_jsonld_scripts, read_edition, ImportError, Json, JsonLdOptions,
+    ModelError,
 };
-use serde_json::Value;
 
 const USAGE: &str = "usage: byline-validate [--lang LL] [--country CC] FILE_OR_URL...
   Validates Byline editions (format v1), schema.org NewsArticle JSON-LD (JSON or HTML pages)
@@ -102,21 +102,13 @@ fn usage(problem: &str) -> ExitCode {
 
 /// Detects what the text is and checks it as that.
 fn check(text: &str, options: &JsonLdOptions) -> Outcome {
-    let doc: Value = match serde_json::from_str(text) {
+    let doc = match Json::parse_str(text) {
         Ok(doc) => doc,
         Err(_) if text.trim_start().starts_with('<') => return check_html(text, options),
         Err(err) => {
-            // serde_json ends its message with the position, which this line already gives.
-            let message = err.to_string();
-            let message = message.split(" at line ").next().unwrap_or_default();
-            let problem = format!(
-                "$: not valid JSON (line {}, column {}): {message}",
-                err.line(),
-                err.column()
-            );
             return Outcome {
                 kind: "unknown",
-                problems: vec![problem],
+                problems: vec![ImportError::from(err).to_string()],
                 warnings: Vec::new(),
             };
         }
@@ -126,22 +118,22 @@ fn check(text: &str, options: &JsonLdOptions) -> Outcome {
         problems: Vec::new(),
         warnings: Vec::new(),
     };
-    let is_feed = doc.get("version").and_then(Value::as_str).is_some_and(|v| {
+    let is_feed = doc.get("version").and_then(Json::as_str).is_some_and(|v| {
         v.starts_with("https://jsonfeed.org/version/")
             || v.starts_with("http://jsonfeed.org/version/")
     });
-    let jsonld_keys = |v: &Value| {
+    let jsonld_keys = |v: &Json| {
         ["@context", "@graph", "@type"]
             .iter()
             .any(|k| v.get(k).is_some())
     };
-    let is_jsonld = match &doc {
-        Value::Array(items) => items.iter().any(jsonld_keys),
-        other => jsonld_keys(other),
+    let is_jsonld = match doc.as_array() {
+        Some(items) => items.iter().any(jsonld_keys),
+        None => jsonld_keys(&doc),
     };
     // A `version` string that is not a jsonfeed.org URL is most likely a broken feed.
     let is_feed = is_feed
-        || (doc.get("version").is_some_and(Value::is_string) && doc.get("editions").is_none());
+        || (doc.get("version").and_then(Json::as_str).is_some() && doc.get("editions").is_none());
     if is_feed {
         outcome.kind = "JSON Feed";
         match map_json_feed(&doc) {
@@ -157,9 +149,9 @@ fn check(text: &str, options: &JsonLdOptions) -> Outcome {
     } else if is_jsonld {
         outcome.kind = "schema.org JSON-LD";
         record_jsonld(map_jsonld(&doc, options), &mut outcome);
-    } else if doc.get("editions").is_some() || doc.get("version").is_some_and(Value::is_number) {
+    } else if doc.get("editions").is_some() || doc.get("version").and_then(Json::as_f64).is_some() {
         outcome.kind = "Byline edition";
-        if let Err(err) = parse_edition(text) {
+        if let Err(err) = read_edition(&doc) {
             outcome.problems.push(edition_problem(&err));
         }
     } else {
