@@ -31,10 +31,7 @@ pub enum ImportError {
     Missing { path: String },
     /// A property holds the wrong kind of value.
     #[error("{path}: expected {expected}")]
-    WrongType {
-        path: String,
-        expected: &'static str,
-    },
+    WrongType { path: String, expected: String },
     /// A property has the right type but a value that cannot be used.
     #[error("{path}: {message}")]
     Invalid { path: String, message: String },
@@ -119,7 +116,7 @@ pub(crate) fn missing(path: &str) -> ImportError {
 pub(crate) fn wrong(path: &str, expected: &'static str) -> ImportError {
     ImportError::WrongType {
         path: shown(path),
-        expected,
+        expected: expected.into(),
     }
 }
 

@@ -22,6 +22,7 @@ pub mod sanitize_policy;
 pub mod timestamp;
 pub mod typography;
 pub mod url_check;
+pub mod write;
 
 pub use edition::*;
 pub use error::ModelError;
@@ -36,3 +37,5 @@ pub use jsonld::{map_jsonld_scripts, map_jsonld_str};
 #[cfg(feature = "text")]
 pub use parse::parse_edition;
 pub use parse::read_edition;
+pub use read::{read_feed, read_import_error};
+pub use write::{write_edition, write_feed, write_import_error};

@@ -4,7 +4,9 @@
 
 use crate::edition::{Block, Edition, EditionLink, Inline, RelatedItem, Source, StyledRun};
 use crate::error::ModelError;
+use crate::import::{ImportError, Warning};
 use crate::json::{number_text, Json};
+use crate::jsonfeed::{FeedEntry, RelatedFeed};
 use crate::parse::FORMAT_VERSION;
 
 /// Reads an edition (without the rules that span fields: see [`crate::parse::validate`]).
@@ -123,6 +125,72 @@ fn related_item(node: Node) -> Result<RelatedItem, ModelError> {
         image: node.optional("image", Node::checked)?,
         source: node.optional("source", Node::string)?,
         published: node.optional("published", Node::checked)?,
+    })
+}
+
+/// Reads a mapped feed as [`crate::write::write_feed`] wrote it.
+pub fn read_feed(doc: &Json) -> Result<RelatedFeed, ModelError> {
+    let doc = Node::root(doc).object()?;
+    Ok(RelatedFeed {
+        title: doc.optional("title", Node::string)?,
+        home_page_url: doc.optional("home_page_url", Node::checked)?,
+        entries: doc.optional_list("entries", |node| {
+            let node = node.object()?;
+            Ok(FeedEntry {
+                item: related_item(node.field("item")?)?,
+                lang: node.optional("lang", Node::checked)?,
+            })
+        })?,
+        warnings: doc.optional_list("warnings", |node| {
+            let node = node.object()?;
+            Ok(Warning {
+                path: node.field("path")?.string()?,
+                message: node.field("message")?.string()?,
+            })
+        })?,
+    })
+}
+
+/// Reads an import error as [`crate::write::write_import_error`] wrote it.
+pub fn read_import_error(doc: &Json) -> Result<ImportError, ModelError> {
+    let doc = Node::root(doc).object()?;
+    let text = |key: &str| doc.field(key)?.string();
+    let count = |key: &str| -> Result<usize, ModelError> {
+        let node = doc.field(key)?;
+        node.value
+            .as_u32()
+            .map(|n| n as usize)
+            .ok_or_else(|| node.wrong_type("a whole number"))
+    };
+    let kind = text("kind")?;
+    Ok(match kind.as_str() {
+        "syntax" => ImportError::Syntax {
+            line: count("line")?,
+            column: count("column")?,
+            message: text("message")?,
+        },
+        "no-article" => ImportError::NoArticle,
+        "not-a-feed" => ImportError::NotAFeed {
+            path: text("path")?,
+            message: text("message")?,
+        },
+        "missing" => ImportError::Missing {
+            path: text("path")?,
+        },
+        "wrong-type" => ImportError::WrongType {
+            path: text("path")?,
+            expected: text("expected")?,
+        },
+        "invalid" => ImportError::Invalid {
+            path: text("path")?,
+            message: text("message")?,
+        },
+        other => {
+            return Err(ModelError::invalid(
+                "kind",
+                format!("`{other}` is not an import error kind"),
+            ))
+        }
     })
 }
 

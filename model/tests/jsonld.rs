@@ -372,7 +372,7 @@ fn malformed_documents_give_path_qualified_errors() {
         err,
         ImportError::WrongType {
             path: "@graph[2].publisher.logo".into(),
-            expected: "a URL or ImageObject"
+            expected: "a URL or ImageObject".into()
         }
     );
     assert_eq!(
