@@ -1,15 +1,16 @@
 //! Fetching editions: typed errors, timeouts, retries, aborting, privacy-preserving requests.
 
 use byline_model::import::ImportError;
-use byline_model::jsonfeed::{map_json_feed, RelatedFeed};
-use byline_model::jsonld::{map_jsonld, JsonLdOptions};
+use byline_model::jsonfeed::RelatedFeed;
+use byline_model::jsonld::JsonLdOptions;
 use byline_model::retry::{parse_retry_after, AttemptFailure, RetryPolicy};
 use byline_model::{read_edition, Edition, ModelError};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortSignal, ReferrerPolicy, RequestCredentials, RequestInit, Response};
 
-use crate::js_json;
+use crate::formats;
+use byline_web::js_json;
 
 /// The largest edition document read, in bytes. A CMS export gone wrong should not freeze the
 /// reader's tab; real articles are a few tens of kilobytes.
@@ -42,6 +43,10 @@ pub enum LoadError {
     /// The JSON-LD article or JSON Feed cannot be mapped.
     #[error("invalid article data: {0}")]
     Import(#[from] ImportError),
+    /// The module that maps JSON-LD and JSON Feeds (loaded on demand) could not be loaded
+    /// or answered nonsense.
+    #[error("the JSON-LD and JSON Feed module could not be loaded: {0}")]
+    Module(String),
     /// A newer choice replaced this request; nothing to show.
     #[error("request cancelled")]
     Aborted,
@@ -58,6 +63,7 @@ impl LoadError {
             LoadError::ContentType(_) => "content-type",
             LoadError::TooLarge => "too-large",
             LoadError::Invalid(_) | LoadError::Import(_) => "invalid",
+            LoadError::Module(_) => "module",
             LoadError::Aborted => "aborted",
         }
     }
@@ -86,8 +92,7 @@ pub async fn fetch_edition(
             page_url: Some(url.to_string()),
             ..hints.clone()
         };
-        let doc = js_json::parse(&text).map_err(ImportError::from)?;
-        return Ok(map_jsonld(&doc, &options)?.edition);
+        return formats::map_jsonld(&[text], &options).await;
     }
     let doc = js_json::parse(&text).map_err(ModelError::from)?;
     Ok(read_edition(&doc)?)
@@ -100,8 +105,7 @@ pub async fn fetch_feed(
     timeout_secs: u32,
 ) -> Result<RelatedFeed, LoadError> {
     let text = fetch_text(url, cancel, timeout_secs).await?;
-    let doc = js_json::parse(&text).map_err(ImportError::from)?;
-    Ok(map_json_feed(&doc)?)
+    formats::map_feed(&text).await
 }
 
 /// A Byline edition never has JSON-LD's keywords at its top level.
@@ -205,8 +209,8 @@ fn check_headers(response: &Response) -> Result<(), LoadError> {
             return Err(LoadError::ContentType(essence));
         }
     }
-    let declared = header(response, "content-length")
-        .and_then(|length| length.parse::<usize>().ok());
+    let declared =
+        header(response, "content-length").and_then(|length| length.parse::<usize>().ok());
     if declared.is_some_and(|length| length > MAX_EDITION_BYTES) {
         return Err(LoadError::TooLarge);
     }
@@ -226,7 +230,8 @@ async fn send(url: &str, signal: &AbortSignal) -> Result<Response, JsValue> {
 
 async fn read_text(response: &Response) -> Result<String, JsValue> {
     let text = JsFuture::from(response.text()?).await?;
-    text.as_string().ok_or_else(|| JsValue::from_str("the body is not text"))
+    text.as_string()
+        .ok_or_else(|| JsValue::from_str("the body is not text"))
 }
 
 fn header(response: &Response, name: &str) -> Option<String> {

@@ -7,9 +7,9 @@
 
 mod api;
 pub mod components;
+mod formats;
 mod host_events;
 mod intl;
-mod js_json;
 mod mount;
 mod sanitize;
 mod state;

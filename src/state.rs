@@ -14,6 +14,7 @@ use leptos::task::spawn_local;
 use web_sys::AbortController;
 
 use crate::api::{fetch_edition, fetch_feed, resolve_url, LoadError};
+use crate::formats;
 
 /// An edition on screen, with the absolute URL its relative links resolve against.
 #[derive(Debug, Clone, PartialEq)]
@@ -204,9 +205,28 @@ impl WidgetState {
         self.activity.set(Activity::Failed(error));
     }
 
-    /// Shows an edition that needs no fetching (the page's own JSON-LD).
-    pub fn show_now(&self, shown: ShownEdition) {
-        self.show(shown, None);
+    /// Shows the article of the page's own JSON-LD `scripts` (their text), once the formats
+    /// module has mapped it. `options.page_url` is the page's URL.
+    pub fn load_page(&self, scripts: Vec<String>, options: JsonLdOptions) {
+        self.activity.set(Activity::Loading);
+        let state = *self;
+        spawn_local(async move {
+            let result = formats::map_jsonld(&scripts, &options).await;
+            if state.activity.try_get_untracked().is_none() {
+                return; // the widget is gone
+            }
+            match result {
+                Ok(edition) => {
+                    let shown = ShownEdition {
+                        edition: Arc::new(edition),
+                        url: options.page_url.unwrap_or_default(),
+                        is_page: true,
+                    };
+                    state.show(shown, None);
+                }
+                Err(error) => state.fail(error),
+            }
+        });
     }
 
     fn show(&self, shown: ShownEdition, unavailable: Option<Unavailable>) {

@@ -2,7 +2,7 @@ use std::sync::Arc;
 
 use byline_model::config::{ArticleSource, WidgetConfig};
 use byline_model::i18n::{self, Direction};
-use byline_model::jsonld::{map_jsonld_documents, JsonLdOptions};
+use byline_model::jsonld::JsonLdOptions;
 use leptos::prelude::*;
 
 use super::article_body::ArticleBody;
@@ -16,8 +16,7 @@ use super::source_attribution::SourceAttribution;
 use super::UiLang;
 use crate::api::{page_url, resolve_url, LoadError};
 use crate::host_events::{report_state_changes, HostEvents};
-use crate::js_json;
-use crate::state::{Activity, ShownEdition, WidgetState};
+use crate::state::{Activity, WidgetState};
 use wasm_bindgen::JsCast;
 
 /// A whole article widget: pickers, article, source, related news; or its loading and error
@@ -75,10 +74,10 @@ pub fn ArticleWidget(
                 "data-src `{src}` is not an http(s) URL"
             ))),
         },
-        ArticleSource::PageJsonLd => match read_page_json_ld(hints) {
-            Ok(shown) => state.show_now(shown),
-            Err(error) => state.fail(error),
-        },
+        ArticleSource::PageJsonLd => {
+            let (scripts, options) = read_page_json_ld(hints);
+            state.load_page(scripts, options);
+        }
     }
 
     let is_loading = move || state.activity.with(|a| *a == Activity::Loading);
@@ -144,9 +143,9 @@ fn FirstLoad(has_fallback: bool) -> impl IntoView {
     }
 }
 
-/// The article described by the page's own `<script type="application/ld+json">`, with the
-/// page's `<link rel="alternate" hreflang>` links as its other editions.
-fn read_page_json_ld(hints: JsonLdOptions) -> Result<ShownEdition, LoadError> {
+/// The text of the page's own `<script type="application/ld+json">`, and the options that map
+/// it: the page's URL, and its `<link rel="alternate" hreflang>` links as the other editions.
+fn read_page_json_ld(hints: JsonLdOptions) -> (Vec<String>, JsonLdOptions) {
     let url = page_url();
     let elements = |selector: &str| -> Vec<web_sys::Element> {
         let Some(nodes) = web_sys::window()
@@ -162,7 +161,6 @@ fn read_page_json_ld(hints: JsonLdOptions) -> Result<ShownEdition, LoadError> {
     let scripts = elements("script[type=\"application/ld+json\"]")
         .iter()
         .filter_map(|script| script.text_content())
-        .map(|text| js_json::parse(&text))
         .collect();
     let alternates = elements("link[rel=alternate][hreflang][href]")
         .iter()
@@ -172,14 +170,9 @@ fn read_page_json_ld(hints: JsonLdOptions) -> Result<ShownEdition, LoadError> {
         })
         .collect();
     let options = JsonLdOptions {
-        page_url: Some(url.clone()),
+        page_url: Some(url),
         alternates,
         ..hints
     };
-    let mapped = map_jsonld_documents(scripts, &options)?;
-    Ok(ShownEdition {
-        edition: Arc::new(mapped.edition),
-        url,
-        is_page: true,
-    })
+    (scripts, options)
 }

@@ -32,7 +32,9 @@ pub fn LoadErrorPanel(error: LoadError, kept_article: bool) -> impl IntoView {
 
 fn reader_message(error: &LoadError, labels: &Labels) -> String {
     match error {
-        LoadError::Network(_) | LoadError::Aborted => labels.error_network.to_string(),
+        LoadError::Network(_) | LoadError::Module(_) | LoadError::Aborted => {
+            labels.error_network.to_string()
+        }
         LoadError::Offline => labels.error_offline.to_string(),
         LoadError::Timeout(_) => labels.error_timeout.to_string(),
         LoadError::Http(status) => fill(labels.error_http, &[("status", &status.to_string())]),
