@@ -1,6 +1,6 @@
 // Turns sizes and samples into BENCHMARKS.md (Markdown) and a ratio chart (SVG).
 
-import { KB, formatKB } from './sizes.mjs';
+import { KB, formatKB, FORMATS_NOTE } from './sizes.mjs';
 import { summarize, ratio } from './stats.mjs';
 
 const MB = 1e6;
@@ -238,6 +238,7 @@ function sizesTable(sizes) {
     row('`byline-widget.js` (wasm-bindgen glue)', sizes.glue),
     row('`byline.js` (loader)', sizes.loader),
     row('**Byline total** (wasm + glue + loader)', sizes.total),
+    row(`\`byline-formats_bg.wasm\` + \`byline-formats.js\` (${FORMATS_NOTE}; not in the total)`, sizes.formats),
     row('`style/byline.css` (already inside the wasm; for information)', sizes.css),
     row('**Vanilla** `bench/vanilla/vanilla.js` (CSS inside)', sizes.vanilla),
     ['**Byline / vanilla**', formatRatio(ratio(sizes.total.raw, sizes.vanilla.raw)),

@@ -20,6 +20,15 @@ export const BYLINE_FILES = {
   loader: path.join(distDir, 'byline.js'),
 };
 
+/** The JSON-LD and JSON Feed module: fetched only by pages that use those formats. */
+export const FORMATS_FILES = {
+  wasm: path.join(distDir, 'byline-formats_bg.wasm'),
+  glue: path.join(distDir, 'byline-formats.js'),
+};
+
+/** What the `formats` row says about when it is downloaded. */
+export const FORMATS_NOTE = 'loaded only for JSON-LD and JSON Feed sources';
+
 /** The widget CSS: compiled into the wasm (include_str!), reported for information only. */
 export const BYLINE_CSS = path.join(repoRoot, 'style', 'byline.css');
 
@@ -60,8 +69,9 @@ export function sumSizes(list) {
 }
 
 /**
- * Every size the report needs. `total` is what a page downloads for Byline: wasm + glue +
- * loader (the CSS travels inside the wasm, so it is not added again).
+ * Every size the report needs. `total` is what every page downloads for Byline: wasm + glue +
+ * loader (the CSS travels inside the wasm, so it is not added again). `formats` (wasm + glue
+ * of the JSON-LD and JSON Feed module) is downloaded on top only by pages using those formats.
  */
 export function measureSizes() {
   const wasm = fileSizes(BYLINE_FILES.wasm);
@@ -69,7 +79,8 @@ export function measureSizes() {
   const loader = fileSizes(BYLINE_FILES.loader);
   const css = fileSizes(BYLINE_CSS);
   const vanilla = fileSizes(VANILLA_FILE);
-  return { wasm, glue, loader, css, total: sumSizes([wasm, glue, loader]), vanilla };
+  const formats = sumSizes([fileSizes(FORMATS_FILES.wasm), fileSizes(FORMATS_FILES.glue)]);
+  return { wasm, glue, loader, css, total: sumSizes([wasm, glue, loader]), formats, vanilla };
 }
 
 /** 12345 -> "12.3 kB". */

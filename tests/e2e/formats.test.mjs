@@ -53,6 +53,13 @@ before(async () => {
         '/jsonld-src.html': `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Sanktionen</title>
           <script async src="/byline.js"></script></head>
           <body><div class="byline-article" data-src="/article.jsonld" data-country="DE" data-loading="eager"></div></body></html>`,
+        '/jsonld-twice.html': `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Sanktionen</title>
+          <script async src="/byline.js"></script></head>
+          <body><div class="byline-article" data-src="/article.jsonld" data-country="DE" data-loading="eager"></div>
+          <div class="byline-article" data-src="/article.jsonld?again" data-country="DE" data-loading="eager" data-related-src="/feed.json"></div></body></html>`,
+        '/plain.html': `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Welt</title>
+          <script async src="/byline.js"></script></head>
+          <body><div class="byline-article" data-src="/data/editions/de-MX.json" data-loading="eager"></div></body></html>`,
       };
       if (pages[path]) {
         res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
@@ -60,6 +67,7 @@ before(async () => {
         return true;
       }
       if (path === '/feed.json' || path === '/article.jsonld') {
+        // (the query of /article.jsonld?again only makes it another URL)
         res.writeHead(200, { 'Content-Type': path === '/feed.json' ? 'application/feed+json' : 'application/ld+json' });
         res.end(JSON.stringify(path === '/feed.json' ? FEED : ARTICLE));
         return true;
@@ -105,5 +113,57 @@ test('data-src may point at a JSON-LD document', async () => {
   await page.locator('.byline-headline').waitFor();
   assert.equal(await page.locator('.byline-headline').textContent(), 'Brüssel berät über neues Sanktionspaket');
   assert.equal(await page.locator('select[name=country]').inputValue(), 'DE');
+  await page.close();
+});
+
+/** URLs of the formats module's files the page requests, as they are requested. */
+function formatsRequests(page) {
+  const urls = [];
+  page.on('request', (request) => {
+    if (/\/byline-formats[^/]*$/.test(new URL(request.url()).pathname)) urls.push(new URL(request.url()).pathname);
+  });
+  return urls;
+}
+
+test('a page with a plain Byline edition never requests the formats module', async () => {
+  const page = await browser.newPage();
+  const requested = formatsRequests(page);
+  await page.goto(`${server.url}/plain.html`);
+  await page.locator('.byline-headline').waitFor();
+  await page.locator('.byline-carousel__slide').first().waitFor();
+  // Switching editions fetches more plain editions, still without the module.
+  await page.selectOption('select[name=language]', 'en');
+  await page.locator('.byline[lang=en]').waitFor();
+  assert.deepEqual(requested, []);
+  await page.close();
+});
+
+test('JSON-LD and a feed on one page fetch the formats module once', async () => {
+  const page = await browser.newPage();
+  const requested = formatsRequests(page);
+  await page.goto(`${server.url}/jsonld-twice.html`);
+  await page.locator('.byline-headline').nth(1).waitFor();
+  await page.locator('.byline-card__headline', { hasText: 'Erstes verwandtes Thema' }).waitFor();
+  assert.equal(await page.locator('.byline-headline').count(), 2);
+  assert.deepEqual(requested.filter((p) => p.endsWith('.wasm')), ['/byline-formats_bg.wasm']);
+  assert.deepEqual(requested.filter((p) => p.endsWith('.js')), ['/byline-formats.js']);
+  await page.close();
+});
+
+test('a formats module that cannot load is a visible, typed error', async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.route('**/byline-formats_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.addInitScript(() => {
+    window.__bylineErrors = [];
+    document.addEventListener('error', (e) => e.detail && window.__bylineErrors.push(e.detail), true);
+  });
+  await page.goto(`${server.url}/jsonld-src.html`);
+  await page.locator('.byline-error__message').waitFor();
+  const detail = await page.evaluate(() => window.__bylineErrors[0]);
+  assert.equal(detail.reason, 'module');
+  assert.match(detail.message, /JSON-LD and JSON Feed module could not be loaded/);
+  assert.deepEqual(errors, []);
   await page.close();
 });
