@@ -45,6 +45,8 @@ RELEASE_ENV := RUSTC_BOOTSTRAP=1 \
   CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
 
+# Both wasm modules: the widget and, next to it, byline-formats (JSON-LD and JSON Feed mapping,
+# imported by the widget only when a page uses them; see index.html).
 build: bootstrap
 	$(RELEASE_ENV) trunk build --release
 
@@ -55,7 +57,7 @@ test: bootstrap test-native test-wasm test-e2e size-check bench-smoke
 
 # The size gate. Byline's budget is 90 kB gzip and it is not met yet (see BENCHMARKS.md):
 # until it is, this ceiling sits just above today's bundle so that growth fails the build.
-SIZE_BUDGET_KB ?= 190
+SIZE_BUDGET_KB ?= 175
 size-check: build
 	BYLINE_SIZE_BUDGET_KB=$(SIZE_BUDGET_KB) node bench/size-check.mjs
 
@@ -69,7 +71,8 @@ bench-smoke: build
 test-native: bootstrap
 	cargo test -p byline-model --target "$(HOST_TRIPLE)"
 
-# wasm-bindgen-test in headless Chromium (runner + CHROMEDRIVER come from .cargo/config.toml).
+# wasm-bindgen-test in headless Chromium (runner + CHROMEDRIVER come from .cargo/config.toml);
+# tests/js_json.rs covers the byline-web crate the widget shares with the formats module.
 test-wasm: bootstrap
 	cargo test -p byline-widget
 
@@ -84,10 +87,11 @@ test-e2e: build build-test-hooks
 fmt: bootstrap
 	cargo fmt --all -- --check
 
-# The widget on wasm32; the model natively (its tests and validator are host programs).
+# The widget and its formats module on wasm32; the model natively (its tests and validator are
+# host programs), and the crates the two modules share or add too.
 lint: bootstrap
-	cargo clippy -p byline-widget --all-targets -- -D warnings
-	cargo clippy -p byline-model --target "$(HOST_TRIPLE)" --all-targets -- -D warnings
+	cargo clippy -p byline-widget -p byline-web -p byline-formats --all-targets -- -D warnings
+	cargo clippy -p byline-model -p byline-web -p byline-formats --target "$(HOST_TRIPLE)" --all-targets -- -D warnings
 
 clean:
 	rm -rf target dist tests/e2e/artifacts
