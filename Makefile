@@ -46,7 +46,7 @@ RELEASE_ENV := RUSTC_BOOTSTRAP=1 \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
 
 # Both wasm modules: the widget and, next to it, byline-formats (JSON-LD and JSON Feed mapping,
-# imported by the widget only when a page uses them; see index.html).
+# imported through the loader only when a widget needs them; see index.html).
 build: bootstrap
 	$(RELEASE_ENV) trunk build --release
 

@@ -45,6 +45,7 @@
       modulePromise = import(base + 'byline-widget.js')
         .then(function (glue) {
           return glue.default({ module_or_path: wasm }).then(function () {
+            glue.setFormatsLoader(loadFormats);
             return glue;
           });
         })
@@ -54,6 +55,27 @@
         });
     }
     return modulePromise;
+  }
+
+  // The JSON-LD and JSON Feed module: the widget calls this only when a page uses those formats
+  // (src/formats.rs), so other pages never download it. Once per page; a failure is retried.
+  var formatsPromise = null;
+  function loadFormats() {
+    if (!formatsPromise) {
+      var wasm = fetch(base + 'byline-formats_bg.wasm');
+      wasm.catch(function () {}); // reported through init below
+      formatsPromise = import(base + 'byline-formats.js')
+        .then(function (glue) {
+          return glue.default({ module_or_path: wasm }).then(function () {
+            return glue;
+          });
+        })
+        .catch(function (error) {
+          formatsPromise = null;
+          throw error;
+        });
+    }
+    return formatsPromise;
   }
 
   function explain(error) {

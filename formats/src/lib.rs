@@ -1,7 +1,7 @@
 //! Byline's import formats, in a wasm module of their own: schema.org `NewsArticle` JSON-LD
 //! (a `data-src` that returns JSON-LD, `data-jsonld="self"` pages) and JSON Feed
-//! (`data-related-src`). Most pages use neither, so the widget loads this module only when it
-//! first needs it (`src/formats.rs`) and every other page skips its download.
+//! (`data-related-src`). Most pages use neither, so the loader imports this module only when a
+//! widget first needs it (`src/formats.rs`, `embed/byline.js`) and other pages never download it.
 //!
 //! The results cross back as JSON text the widget reads with its ordinary readers: an edition
 //! in the version 1 format (validated again, like any edition), a mapped feed, and on failure
