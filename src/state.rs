@@ -67,6 +67,19 @@ pub struct WidgetState {
 }
 
 impl WidgetState {
+    /// What a picker shows: `read` of the edition on screen, but nothing (`None`: leave the
+    /// select as the reader set it) while a switch is under way; a failed switch puts the
+    /// edition on screen back.
+    pub fn picker_value(&self, read: fn(&Edition) -> String) -> Signal<Option<String>> {
+        let state = *self;
+        Signal::derive(move || {
+            if state.activity.with(|a| *a == Activity::Loading) {
+                return None;
+            }
+            state.shown.with(|s| s.as_ref().map(|s| read(&s.edition)))
+        })
+    }
+
     /// A widget's state; each article request may take `timeout_secs`.
     pub fn new(timeout_secs: u32, hints: JsonLdOptions) -> Self {
         let state = WidgetState {

@@ -239,7 +239,7 @@ function sizesTable(sizes) {
     row('`byline.js` (loader)', sizes.loader),
     row('**Byline total** (wasm + glue + loader)', sizes.total),
     row(`\`byline-formats_bg.wasm\` + \`byline-formats.js\` (${FORMATS_NOTE}; not in the total)`, sizes.formats),
-    row('`style/byline.css` (already inside the wasm; for information)', sizes.css),
+    row('`style/byline.css`, minified by build.rs (already inside the wasm; for information)', sizes.css),
     row('**Vanilla** `bench/vanilla/vanilla.js` (CSS inside)', sizes.vanilla),
     ['**Byline / vanilla**', formatRatio(ratio(sizes.total.raw, sizes.vanilla.raw)),
       formatRatio(ratio(sizes.total.gzip, sizes.vanilla.gzip)), formatRatio(ratio(sizes.total.brotli, sizes.vanilla.brotli))],

@@ -1,7 +1,7 @@
 // Transfer sizes of the bundles: raw, gzip -9 and brotli q11 (node:zlib), as a CDN would
 // serve them. Shared by run.mjs (the report) and size-check.mjs (the budget gate).
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -29,8 +29,22 @@ export const FORMATS_FILES = {
 /** What the `formats` row says about when it is downloaded. */
 export const FORMATS_NOTE = 'loaded only for JSON-LD and JSON Feed sources';
 
-/** The widget CSS: compiled into the wasm (include_str!), reported for information only. */
+/** The widget CSS as written; build.rs minifies it into the wasm (include_str!). */
 export const BYLINE_CSS = path.join(repoRoot, 'style', 'byline.css');
+
+/**
+ * The minified CSS the release wasm holds: the newest build.rs output (there is one folder per
+ * build configuration), else the stylesheet as written.
+ */
+function shippedCss() {
+  const buildDir = path.join(repoRoot, 'target', 'wasm32-unknown-unknown', 'release', 'build');
+  const outputs = (existsSync(buildDir) ? readdirSync(buildDir) : [])
+    .filter((name) => name.startsWith('byline-widget-'))
+    .map((name) => path.join(buildDir, name, 'out', 'byline.min.css'))
+    .filter((file) => existsSync(file))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+  return outputs[0] ?? BYLINE_CSS;
+}
 
 /** The vanilla baseline: one file, its CSS inside. */
 export const VANILLA_FILE = path.join(benchDir, 'vanilla', 'vanilla.js');
@@ -77,7 +91,7 @@ export function measureSizes() {
   const wasm = fileSizes(BYLINE_FILES.wasm);
   const glue = fileSizes(BYLINE_FILES.glue);
   const loader = fileSizes(BYLINE_FILES.loader);
-  const css = fileSizes(BYLINE_CSS);
+  const css = fileSizes(shippedCss());
   const vanilla = fileSizes(VANILLA_FILE);
   const formats = sumSizes([fileSizes(FORMATS_FILES.wasm), fileSizes(FORMATS_FILES.glue)]);
   return { wasm, glue, loader, css, total: sumSizes([wasm, glue, loader]), formats, vanilla };

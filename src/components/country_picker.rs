@@ -37,14 +37,7 @@ pub fn CountryPicker() -> impl IntoView {
                 .collect()
         })
     });
-    let selected = Signal::derive(move || {
-        state.activity.track();
-        state.shown.with(|s| {
-            s.as_ref()
-                .map(|s| s.edition.country.to_string())
-                .unwrap_or_default()
-        })
-    });
+    let selected = state.picker_value(|edition| edition.country.to_string());
     view! {
         <PickerSelect
             label=Signal::derive(move || i18n::labels(&ui.get()).choose_country.to_string())

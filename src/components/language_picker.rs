@@ -29,15 +29,7 @@ pub fn LanguagePicker() -> impl IntoView {
                 .collect()
         })
     });
-    let selected = Signal::derive(move || {
-        // Re-read on every activity change, so a failed switch puts the select back.
-        state.activity.track();
-        state.shown.with(|s| {
-            s.as_ref()
-                .map(|s| s.edition.lang.to_string())
-                .unwrap_or_default()
-        })
-    });
+    let selected = state.picker_value(|edition| edition.lang.to_string());
     view! {
         <PickerSelect
             label=Signal::derive(move || i18n::labels(&ui.get()).choose_language.to_string())

@@ -24,9 +24,9 @@ pub fn PickerSelect(
     /// The form name, also the CSS hook: `language` or `country`.
     name: &'static str,
     #[prop(into)] options: Signal<Vec<PickerOption>>,
-    /// The value on screen; the select returns to it when a switch fails.
+    /// The value to show; `None` leaves the select as the reader set it.
     #[prop(into)]
-    selected: Signal<String>,
+    selected: Signal<Option<String>>,
     /// Called with the value the reader picked.
     #[prop(into)]
     on_pick: Callback<String>,
@@ -38,6 +38,7 @@ pub fn PickerSelect(
         let current = selected.get();
         let options = options.get();
         if let Some(select) = select.get() {
+            let current = current.unwrap_or_else(|| select.value());
             fill_options(&select, &options, &current);
         }
     });
