@@ -57,7 +57,7 @@ test: bootstrap test-native test-wasm test-e2e size-check bench-smoke
 
 # The size gate. Byline's budget is 90 kB gzip and it is not met yet (see BENCHMARKS.md):
 # until it is, this ceiling sits just above today's bundle so that growth fails the build.
-SIZE_BUDGET_KB ?= 173
+SIZE_BUDGET_KB ?= 172
 size-check: build
 	BYLINE_SIZE_BUDGET_KB=$(SIZE_BUDGET_KB) node bench/size-check.mjs
 
