@@ -46,6 +46,7 @@
         .then(function (glue) {
           return glue.default({ module_or_path: wasm }).then(function () {
             glue.setFormatsLoader(loadFormats);
+            glue.setPrefetched(takePrefetched);
             return glue;
           });
         })
@@ -55,6 +56,41 @@
         });
     }
     return modulePromise;
+  }
+
+  // The article's first request starts with the module's download rather than after it: for
+  // a plain data-src (no {lang}/{country} template) the loader fetches it, as privately as the
+  // widget would (no cookies, referrer cut to the origin), and the widget's first request for
+  // that URL takes the response (src/prefetch.rs).
+  var prefetched = new Map(); // absolute URL -> { response, controller }, taken once
+  function prefetch(el) {
+    var src = setting(el, 'src');
+    if (!src || src.indexOf('{') !== -1 || setting(el, 'jsonld')) return;
+    var url;
+    try {
+      url = new URL(src, document.baseURI);
+    } catch (error) {
+      return; // the widget reports the bad attribute
+    }
+    if (!/^https?:$/.test(url.protocol) || prefetched.has(url.href)) return;
+    var controller = new AbortController();
+    var response = fetch(url.href, {
+      credentials: 'omit',
+      referrerPolicy: 'strict-origin-when-cross-origin',
+      signal: controller.signal,
+    });
+    response.catch(function () {}); // the widget sees the failure when it takes the response
+    prefetched.set(url.href, { response: response, controller: controller });
+  }
+  // The widget's signal (a newer choice, its time limit) then aborts the request, body included.
+  function takePrefetched(url, signal) {
+    var entry = prefetched.get(url);
+    if (!entry) return undefined;
+    prefetched.delete(url);
+    var abort = function () { entry.controller.abort(signal.reason); };
+    if (signal.aborted) abort();
+    else signal.addEventListener('abort', abort, { once: true });
+    return entry.response;
   }
 
   // The JSON-LD and JSON Feed module: the widget calls this only when a page uses those formats
@@ -99,6 +135,7 @@
       return;
     }
     mounted.set(el, 'pending');
+    prefetch(el);
     loadModule().then(
       function (glue) {
         if (mounted.get(el) !== 'pending') return; // destroyed meanwhile

@@ -9,7 +9,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortSignal, ReferrerPolicy, RequestCredentials, RequestInit, Response};
 
-use crate::formats;
+use crate::{formats, prefetch};
 use byline_web::js_json;
 
 /// The largest edition document read, in bytes. A CMS export gone wrong should not freeze the
@@ -219,6 +219,9 @@ fn check_headers(response: &Response) -> Result<(), LoadError> {
 
 /// A GET without cookies, with the referrer cut to the page's origin.
 async fn send(url: &str, signal: &AbortSignal) -> Result<Response, JsValue> {
+    if let Some(pending) = prefetch::take(url, signal) {
+        return Ok(JsFuture::from(pending).await?.unchecked_into());
+    }
     let init = RequestInit::new();
     init.set_credentials(RequestCredentials::Omit);
     init.set_referrer_policy(ReferrerPolicy::StrictOriginWhenCrossOrigin);

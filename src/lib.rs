@@ -11,6 +11,7 @@ mod formats;
 mod host_events;
 mod intl;
 mod mount;
+mod prefetch;
 mod sanitize;
 mod state;
 

@@ -33,9 +33,10 @@ function recordingServer(options = {}) {
 /**
  * Three origins: `host` answers the pages registered with host.page(), `assets` serves the
  * widget (dist/, CORS), `data` serves the article JSON and images (dist/, under /data/, CORS).
- * `dataRoute` can hold or fail data requests. Closes everything after `body` finishes.
+ * `dataRoute` can hold or fail data requests, `assetsRoute` the widget's files. Closes
+ * everything after `body` finishes.
  */
-async function withServers(body, { dataRoute } = {}) {
+async function withServers(body, { dataRoute, assetsRoute } = {}) {
   const pages = new Map();
   const host = await recordingServer({
     route: (req, res, url) => {
@@ -50,7 +51,7 @@ async function withServers(body, { dataRoute } = {}) {
     pages.set(pathname, { html, headers });
     return host.url + pathname;
   };
-  const assets = await recordingServer({ cors: true });
+  const assets = await recordingServer({ cors: true, route: assetsRoute });
   const data = await recordingServer({ cors: true, route: dataRoute });
   try {
     return await body({ host, assets, data });
@@ -208,6 +209,40 @@ test('cross-origin: host, assets and JSON on three origins; no cookies, referrer
     }
     assert.deepEqual(pageErrors, []);
     await context.close();
+  });
+});
+
+test('the article request starts while the wasm downloads, once, and the widget renders its answer', async () => {
+  const edition = gate();
+  let wasmWaitedForEdition = null;
+  await withServers(async ({ host, assets, data }) => {
+    const url = host.page('/prefetch', hostPage({
+      assets,
+      body: placeholder('w', { src: `${data.url}/data/editions/de-MX.json`, lang: 'de', country: 'MX', loading: 'eager' }),
+    }));
+    const { context, page, pageErrors } = await openPage(url);
+    await page.locator('#w .byline-headline').waitFor();
+    assert.equal(wasmWaitedForEdition, true, 'the edition was requested before the wasm was served');
+    assert.equal(data.count('/data/editions/de-MX.json'), 1, 'and only once');
+    assert.equal(assets.count('/byline-widget_bg.wasm'), 1);
+    // A switch is the widget's own request, as before.
+    await page.selectOption('#w select[name=language]', 'es');
+    await page.locator('#w .byline-headline', { hasText: 'Zelenski acuerda' }).waitFor();
+    assert.equal(data.count('/data/editions/es-MX.json'), 1);
+    assert.deepEqual(pageErrors, []);
+    await context.close();
+  }, {
+    dataRoute: (req, res, url) => {
+      if (url.pathname === '/data/editions/de-MX.json') edition.open();
+      return false;
+    },
+    // The wasm is held until the edition request arrives (or 5 s pass: then the test fails).
+    assetsRoute: async (req, res, url) => {
+      if (url.pathname !== '/byline-widget_bg.wasm') return false;
+      const timeout = new Promise((resolve) => setTimeout(resolve, 5000, false));
+      wasmWaitedForEdition = await Promise.race([edition.promise.then(() => true), timeout]);
+      return false;
+    },
   });
 });
 
