@@ -212,7 +212,21 @@ test('cross-origin: host, assets and JSON on three origins; no cookies, referrer
   });
 });
 
-test('the article request starts while the wasm downloads, once, and the widget renders its answer', async () => {
+/** Counts how the page compiles WebAssembly: streaming (from the response) or from bytes. */
+function countWasmCompiles() {
+  window.__wasm = { streaming: 0, bytes: 0 };
+  const { instantiateStreaming, instantiate } = WebAssembly;
+  WebAssembly.instantiateStreaming = function (...args) {
+    window.__wasm.streaming++;
+    return instantiateStreaming.apply(this, args);
+  };
+  WebAssembly.instantiate = function (source, ...rest) {
+    if (!(source instanceof WebAssembly.Module)) window.__wasm.bytes++;
+    return instantiate.call(this, source, ...rest);
+  };
+}
+
+test('the article request starts while the wasm downloads, once; the wasm compiles as it streams in', async () => {
   const edition = gate();
   let wasmWaitedForEdition = null;
   await withServers(async ({ host, assets, data }) => {
@@ -220,8 +234,9 @@ test('the article request starts while the wasm downloads, once, and the widget 
       assets,
       body: placeholder('w', { src: `${data.url}/data/editions/de-MX.json`, lang: 'de', country: 'MX', loading: 'eager' }),
     }));
-    const { context, page, pageErrors } = await openPage(url);
+    const { context, page, pageErrors } = await openPage(url, { initScripts: [countWasmCompiles] });
     await page.locator('#w .byline-headline').waitFor();
+    assert.deepEqual(await page.evaluate(() => window.__wasm), { streaming: 1, bytes: 0 });
     assert.equal(wasmWaitedForEdition, true, 'the edition was requested before the wasm was served');
     assert.equal(data.count('/data/editions/de-MX.json'), 1, 'and only once');
     assert.equal(assets.count('/byline-widget_bg.wasm'), 1);
