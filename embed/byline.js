@@ -21,7 +21,6 @@
   var mounted = new Map(); // placeholder -> WidgetHandle, or an iframe record
   var waiting = new Map(); // placeholder -> true while waiting to come into view
   var observer = null;
-  var modulePromise = null;
   var dead = null; // the reason, once the shared module has panicked: never call it again
 
   function emit(el, name, detail) {
@@ -35,28 +34,46 @@
     return meta ? (meta.getAttribute('content') || '').trim() : '';
   }
 
-  // One module instance for the page, however many placeholders; a failed load can be retried.
-  function loadModule() {
-    if (!modulePromise) {
-      // The wasm download starts with the glue's, not after it; the glue compiles it while it
-      // streams in (instantiateStreaming).
-      var wasm = fetch(base + 'byline-widget_bg.wasm');
-      wasm.catch(function () {}); // reported through init below, if the glue loads at all
-      modulePromise = import(base + 'byline-widget.js')
-        .then(function (glue) {
-          return glue.default({ module_or_path: wasm }).then(function () {
-            glue.setFormatsLoader(loadFormats);
-            glue.setPrefetched(takePrefetched);
-            return glue;
-          });
-        })
-        .catch(function (error) {
-          modulePromise = null;
+  // A wasm-bindgen module next to this script, initialised. The wasm download starts with the
+  // glue's, not after it; the glue compiles it while it streams in (instantiateStreaming).
+  function importWasm(name) {
+    var wasm = fetch(base + name + '_bg.wasm');
+    wasm.catch(function () {}); // reported through init below, if the glue loads at all
+    return import(base + name + '.js').then(function (glue) {
+      return glue.default({ module_or_path: wasm }).then(function () {
+        return glue;
+      });
+    });
+  }
+
+  // `load` once per page, however many callers; a failed load is tried again on the next call.
+  function once(load) {
+    var promise = null;
+    return function () {
+      if (!promise) {
+        promise = load().catch(function (error) {
+          promise = null;
           throw error;
         });
-    }
-    return modulePromise;
+      }
+      return promise;
+    };
   }
+
+  // One widget module instance for the page, however many placeholders.
+  var loadModule = once(function () {
+    return importWasm('byline-widget').then(function (glue) {
+      glue.setFormatsLoader(loadFormats);
+      glue.setPrefetched(takePrefetched);
+      return glue;
+    });
+  });
+
+  // The JSON-LD and JSON Feed module: the widget calls this only when a page uses those formats
+  // (src/formats.rs), so other pages never download it.
+  var loadFormats = once(function () {
+    return importWasm('byline-formats');
+  });
 
   // The article's first request starts with the module's download rather than after it: for
   // a plain data-src (no {lang}/{country} template) the loader fetches it, as privately as the
@@ -91,27 +108,6 @@
     if (signal.aborted) abort();
     else signal.addEventListener('abort', abort, { once: true });
     return entry.response;
-  }
-
-  // The JSON-LD and JSON Feed module: the widget calls this only when a page uses those formats
-  // (src/formats.rs), so other pages never download it. Once per page; a failure is retried.
-  var formatsPromise = null;
-  function loadFormats() {
-    if (!formatsPromise) {
-      var wasm = fetch(base + 'byline-formats_bg.wasm');
-      wasm.catch(function () {}); // reported through init below
-      formatsPromise = import(base + 'byline-formats.js')
-        .then(function (glue) {
-          return glue.default({ module_or_path: wasm }).then(function () {
-            return glue;
-          });
-        })
-        .catch(function (error) {
-          formatsPromise = null;
-          throw error;
-        });
-    }
-    return formatsPromise;
   }
 
   function explain(error) {
