@@ -163,7 +163,7 @@ async fn fetch_once(
         } else if is_offline() {
             LoadError::Offline
         } else {
-            LoadError::Network(js_sys::Error::from(error).message().into())
+            LoadError::Network(thrown_message(&error).unwrap_or_else(|| "fetch failed".into()))
         }
     };
     let response: Response = match send(url, &either).await {
@@ -235,6 +235,14 @@ async fn read_text(response: &Response) -> Result<String, JsValue> {
     let text = JsFuture::from(response.text()?).await?;
     text.as_string()
         .ok_or_else(|| JsValue::from_str("the body is not text"))
+}
+
+/// The message of what JavaScript threw or rejected with, when it is an `Error` (DOMExceptions
+/// are too): other values have none to read.
+pub(crate) fn thrown_message(thrown: &JsValue) -> Option<String> {
+    thrown
+        .dyn_ref::<js_sys::Error>()
+        .and_then(|error| error.message().as_string())
 }
 
 fn header(response: &Response, name: &str) -> Option<String> {

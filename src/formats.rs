@@ -8,14 +8,14 @@
 
 use byline_model::jsonfeed::RelatedFeed;
 use byline_model::jsonld::JsonLdOptions;
-use byline_model::{read_edition, read_feed, read_import_error, Edition, ImportError};
+use byline_model::{read_edition, read_feed, read_import_error, Edition, ImportError, Json};
 use std::cell::RefCell;
 
 use js_sys::{Array, Function, Promise};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::api::LoadError;
+use crate::api::{thrown_message, LoadError};
 use byline_web::js_json;
 
 thread_local! {
@@ -56,15 +56,13 @@ pub async fn map_jsonld(scripts: &[String], options: &JsonLdOptions) -> Result<E
     ]
     .into_iter()
     .collect();
-    let text = call("map_jsonld", &args).await?;
-    let doc = js_json::parse(&text).map_err(|error| LoadError::Module(error.message))?;
+    let doc = reply(&call("map_jsonld", &args).await?)?;
     Ok(read_edition(&doc)?)
 }
 
 /// Maps a JSON Feed's text.
 pub async fn map_feed(text: &str) -> Result<RelatedFeed, LoadError> {
-    let text = call("map_feed", &Array::of1(&JsValue::from_str(text))).await?;
-    let doc = js_json::parse(&text).map_err(|error| LoadError::Module(error.message))?;
+    let doc = reply(&call("map_feed", &Array::of1(&JsValue::from_str(text))).await?)?;
     read_feed(&doc).map_err(|error| LoadError::Module(error.to_string()))
 }
 
@@ -95,14 +93,15 @@ async fn call(function: &str, args: &Array) -> Result<String, LoadError> {
 
 fn module_error(thrown: JsValue) -> LoadError {
     LoadError::Module(
-        thrown
-            .dyn_ref::<js_sys::Error>()
-            .map(|error| String::from(error.message()))
-            .unwrap_or_else(|| "the formats module could not be loaded".into()),
+        thrown_message(&thrown).unwrap_or_else(|| "the formats module could not be loaded".into()),
     )
 }
 
 fn import_error(text: &str) -> Result<ImportError, LoadError> {
-    let doc = js_json::parse(text).map_err(|error| LoadError::Module(error.message))?;
-    read_import_error(&doc).map_err(|error| LoadError::Module(error.to_string()))
+    read_import_error(&reply(text)?).map_err(|error| LoadError::Module(error.to_string()))
+}
+
+/// The module's JSON text answer; text that is not JSON means the module is broken.
+fn reply(text: &str) -> Result<Json, LoadError> {
+    js_json::parse(text).map_err(|error| LoadError::Module(error.message))
 }
