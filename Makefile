@@ -55,9 +55,9 @@ demo: bootstrap
 
 test: bootstrap test-native test-wasm test-e2e size-check bench-smoke
 
-# The size gate. Byline's budget is 90 kB gzip and it is not met yet (see BENCHMARKS.md):
-# until it is, this ceiling sits just above today's bundle so that growth fails the build.
-SIZE_BUDGET_KB ?= 172
+# The size gate: wasm + JS glue + loader + CSS at most 90 kB gzip (the target is 60, the
+# stretch 45; see BENCHMARKS.md).
+SIZE_BUDGET_KB ?= 90
 size-check: build
 	BYLINE_SIZE_BUDGET_KB=$(SIZE_BUDGET_KB) node bench/size-check.mjs
 

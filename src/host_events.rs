@@ -1,25 +1,21 @@
 //! The events a widget sends to the publisher's page: bubbling, composed `CustomEvent`s on
 //! the placeholder: `ready`, `render`, `error`, `languagechange`, `countrychange`, `resize`.
 
-use leptos::prelude::*;
-
-use crate::api::LoadError;
-use crate::state::{Activity, WidgetState};
-use send_wrapper::SendWrapper;
+use byline_model::Edition;
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, Element};
 
+use crate::api::LoadError;
+
 /// Sends events from one widget to its placeholder.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 pub struct HostEvents {
-    host: StoredValue<SendWrapper<Element>>,
+    host: Element,
 }
 
 impl HostEvents {
     pub fn new(host: Element) -> Self {
-        HostEvents {
-            host: StoredValue::new(SendWrapper::new(host)),
-        }
+        HostEvents { host }
     }
 
     /// Dispatches a bubbling, composed `CustomEvent` whose `detail` holds `fields`.
@@ -32,59 +28,43 @@ impl HostEvents {
         init.set_bubbles(true);
         init.set_composed(true);
         init.set_detail(&detail);
-        let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) else {
-            return;
-        };
-        self.host.with_value(|host| {
-            let _ = host.dispatch_event(&event);
-        });
+        if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
+            let _ = self.host.dispatch_event(&event);
+        }
     }
-}
 
-/// Tells the page when an edition renders, when the reader changes language or country, and
-/// when loading fails.
-pub fn report_state_changes(state: WidgetState, events: HostEvents) {
-    Effect::new(move |previous: Option<Option<(String, String)>>| {
-        let current = state.shown.with(|shown| {
-            shown
-                .as_ref()
-                .map(|s| (s.edition.lang.to_string(), s.edition.country.to_string()))
-        });
-        if let Some((lang, country)) = &current {
-            let id = state
-                .shown
-                .with_untracked(|s| s.as_ref().map(|s| s.edition.id.to_string()));
-            let fields = [
-                ("id", id.unwrap_or_default().into()),
-                ("lang", lang.into()),
-                ("country", country.into()),
-            ];
-            if let Some(Some((old_lang, old_country))) = &previous {
-                if old_lang != lang {
-                    events.emit("languagechange", &fields);
-                }
-                if old_country != country {
-                    events.emit("countrychange", &fields);
-                }
+    /// `render` for the edition now shown; before it `languagechange` and `countrychange`
+    /// when they differ from the `previous` edition's.
+    pub fn edition_shown(&self, edition: &Edition, previous: Option<&Edition>) {
+        let fields = [
+            ("id", JsValue::from_str(&edition.id)),
+            ("lang", JsValue::from_str(&edition.lang)),
+            ("country", JsValue::from_str(&edition.country)),
+        ];
+        if let Some(previous) = previous {
+            if previous.lang != edition.lang {
+                self.emit("languagechange", &fields);
             }
-            events.emit("render", &fields);
+            if previous.country != edition.country {
+                self.emit("countrychange", &fields);
+            }
         }
-        current
-    });
-    Effect::new(move |_| {
-        if let Activity::Failed(error) = state.activity.get() {
-            let status = match error {
-                LoadError::Http(status) => JsValue::from(status),
-                _ => JsValue::NULL,
-            };
-            events.emit(
-                "error",
-                &[
-                    ("reason", error.reason().into()),
-                    ("message", error.to_string().into()),
-                    ("status", status),
-                ],
-            );
-        }
-    });
+        self.emit("render", &fields);
+    }
+
+    /// `error`, with a machine-readable reason, the message, and the HTTP status if any.
+    pub fn error(&self, error: &LoadError) {
+        let status = match error {
+            LoadError::Http(status) => JsValue::from(*status),
+            _ => JsValue::NULL,
+        };
+        self.emit(
+            "error",
+            &[
+                ("reason", error.reason().into()),
+                ("message", error.to_string().into()),
+                ("status", status),
+            ],
+        );
+    }
 }

@@ -1,14 +1,13 @@
 //! Mounting one widget into a placeholder's shadow root, from Rust or from the loader.
 
 use byline_model::config::{read_config, ConfigError, WidgetConfig};
-use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::{
     CssStyleSheet, Element, HtmlElement, ResizeObserver, ShadowRoot, ShadowRootInit, ShadowRootMode,
 };
 
-use crate::components::ArticleWidget;
 use crate::host_events::HostEvents;
+use crate::state::Widget;
 
 /// The widget's stylesheet, adopted by every shadow root: the host page's CSS cannot reach in,
 /// ours cannot leak out, and adopted sheets are allowed by strict style-src policies.
@@ -54,7 +53,7 @@ pub fn config_from_element(host: &Element) -> Result<WidgetConfig, ConfigError> 
 /// everything it registered; the placeholder's own content shows again.
 #[wasm_bindgen]
 pub struct WidgetHandle {
-    unmount: Option<Box<dyn std::any::Any>>,
+    widget: Option<Widget>,
     shadow: ShadowRoot,
     /// The observer behind the `resize` event, and the callback it holds.
     resize: Option<(ResizeObserver, ResizeCallback)>,
@@ -67,7 +66,7 @@ impl WidgetHandle {
         if let Some((observer, _callback)) = self.resize.take() {
             observer.disconnect();
         }
-        if self.unmount.take().is_some() {
+        if self.widget.take().is_some() {
             // Only a slot is left, through which the placeholder's own content shows again.
             // (Not innerHTML: under Trusted Types even an empty string there is refused.)
             match self
@@ -94,28 +93,26 @@ impl Drop for WidgetHandle {
 pub fn mount_widget(host: &Element, config: WidgetConfig) -> Result<WidgetHandle, MountError> {
     let shadow = shadow_root_of(host)?;
     adopt_widget_css(&shadow);
-    let container: HtmlElement = host
-        .owner_document()
-        .and_then(|document| document.create_element("div").ok())
-        .ok_or_else(|| MountError::NoShadowRoot("cannot create elements".into()))?
-        .unchecked_into();
-    container.set_class_name("byline-root");
-    shadow
-        .append_child(&container)
-        .map_err(|e| MountError::NoShadowRoot(js_error_text(&e)))?;
+    if crate::dom::document().is_none() {
+        return Err(MountError::NoShadowRoot("no document".into()));
+    }
     let has_fallback = host.child_element_count() > 0
         || host
             .text_content()
             .is_some_and(|text| !text.trim().is_empty());
     let events = HostEvents::new(host.clone());
-    let resize = report_resizes(&container, events);
-    let unmount = leptos::mount::mount_to(container, move || {
-        provide_context(events);
-        view! { <ArticleWidget config=config has_fallback=has_fallback/> }
-    });
+    let widget = Widget::new(&config, has_fallback, events.clone());
+    let container = crate::dom::el("div", "byline-root")
+        .child(&widget.root())
+        .into::<HtmlElement>();
+    shadow
+        .append_child(&container)
+        .map_err(|e| MountError::NoShadowRoot(js_error_text(&e)))?;
+    let resize = report_resizes(&container, events.clone());
     events.emit("ready", &[]);
+    widget.start(&config.source, config.related_src.as_deref());
     Ok(WidgetHandle {
-        unmount: Some(Box::new(unmount)),
+        widget: Some(widget),
         shadow,
         resize,
     })

@@ -1,20 +1,26 @@
-//! One widget's state: which edition is shown, what is loading, what went wrong.
-//!
-//! Views only read these signals; every change goes through the methods here.
+//! One widget: its state (which edition is shown, what is loading, what went wrong) and every
+//! change of it. Each change goes through a method of [`Widget`], which then brings the view
+//! up to date and tells the publisher's page.
 
-use std::collections::HashMap;
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
 use std::sync::Arc;
 
+use byline_model::config::{ArticleSource, WidgetConfig};
 use byline_model::edition_choice::{self, ChoiceOutcome};
 use byline_model::jsonfeed::RelatedFeed;
 use byline_model::jsonld::JsonLdOptions;
 use byline_model::{CountryCode, Edition, LangCode};
-use leptos::prelude::*;
-use leptos::task::spawn_local;
-use web_sys::AbortController;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::spawn_local;
+use web_sys::{AbortController, Element, Event, EventTarget, HtmlSelectElement};
 
-use crate::api::{fetch_edition, fetch_feed, resolve_url, LoadError};
+use crate::api::{fetch_edition, fetch_feed, page_url, resolve_url, LoadError};
+use crate::components::{
+    ArticleWidget, RelatedCarousel, NEXT_CLASS, PREVIOUS_CLASS, RETRY_CLASS, TRACK_CLASS,
+};
 use crate::formats;
+use crate::host_events::HostEvents;
 
 /// An edition on screen, with the absolute URL its relative links resolve against.
 #[derive(Debug, Clone, PartialEq)]
@@ -48,76 +54,122 @@ pub struct Unavailable {
     pub country: CountryCode,
 }
 
-#[derive(Clone, Copy)]
-pub struct WidgetState {
-    pub shown: RwSignal<Option<ShownEdition>>,
-    pub activity: RwSignal<Activity>,
+/// What the view shows.
+pub struct State {
+    pub shown: Option<ShownEdition>,
+    pub activity: Activity,
     /// Set when the shown edition is a stand-in for one the reader asked for.
-    pub unavailable: RwSignal<Option<Unavailable>>,
-    /// The URL asked for last; a response for any other URL is stale and dropped.
-    wanted: RwSignal<Option<String>>,
-    in_flight: StoredValue<Option<AbortController>, LocalStorage>,
-    /// Editions already fetched, by URL: switching back to one is instant.
-    cache: StoredValue<HashMap<String, ShownEdition>>,
-    timeout_secs: u32,
-    /// What the placeholder says that JSON-LD may not (id, language, country).
-    hints: StoredValue<JsonLdOptions>,
-    /// Related news from the publisher's JSON Feed (`data-related-src`), once fetched.
-    feed: StoredValue<Option<RelatedFeed>>,
+    pub unavailable: Option<Unavailable>,
 }
 
-impl WidgetState {
-    /// What a picker shows: `read` of the edition on screen, but nothing (`None`: leave the
-    /// select as the reader set it) while a switch is under way; a failed switch puts the
-    /// edition on screen back.
-    pub fn picker_value(&self, read: fn(&Edition) -> String) -> Signal<Option<String>> {
-        let state = *self;
-        Signal::derive(move || {
-            if state.activity.with(|a| *a == Activity::Loading) {
-                return None;
-            }
-            state.shown.with(|s| s.as_ref().map(|s| read(&s.edition)))
-        })
+/// A mounted widget. Its handle holds it; its listeners and requests hold it weakly, so
+/// dropping the handle ends them all.
+#[derive(Clone)]
+pub struct Widget(Rc<Inner>);
+
+struct Inner {
+    core: RefCell<Core>,
+    events: HostEvents,
+    timeout_secs: u32,
+    /// What the placeholder says that JSON-LD may not (id, language, country).
+    hints: JsonLdOptions,
+    /// `data-ui-lang`, and `data-lang` for the widget's words until an edition is shown.
+    ui_lang: Option<String>,
+    lang: Option<String>,
+    /// Removed from their targets when the widget goes.
+    listeners: RefCell<Vec<Listener>>,
+}
+
+struct Core {
+    state: State,
+    view: ArticleWidget,
+    /// The URL asked for last; a response for any other URL is stale and dropped.
+    wanted: Option<String>,
+    in_flight: Option<AbortController>,
+    /// Editions already fetched: switching back to one is instant.
+    cache: Vec<ShownEdition>,
+    /// Related news from the publisher's JSON Feed (`data-related-src`), once fetched.
+    feed: Option<RelatedFeed>,
+}
+
+impl Drop for Inner {
+    fn drop(&mut self) {
+        // A widget removed mid-request must not leave the request running.
+        if let Some(controller) = self.core.get_mut().in_flight.take() {
+            controller.abort();
+        }
+    }
+}
+
+impl Widget {
+    /// A widget configured by `config`, not loading anything yet ([`Widget::start`]).
+    pub fn new(config: &WidgetConfig, has_fallback: bool, events: HostEvents) -> Widget {
+        let view = ArticleWidget::new(config.theme, has_fallback, config.show_related);
+        let widget = Widget(Rc::new(Inner {
+            core: RefCell::new(Core {
+                state: State {
+                    shown: None,
+                    activity: Activity::Idle,
+                    unavailable: None,
+                },
+                view,
+                wanted: None,
+                in_flight: None,
+                cache: Vec::new(),
+                feed: None,
+            }),
+            events,
+            timeout_secs: config.timeout_secs,
+            hints: JsonLdOptions {
+                id: config.id.clone(),
+                default_lang: config.lang.clone(),
+                default_country: config.country.clone(),
+                ..JsonLdOptions::default()
+            },
+            ui_lang: config.ui_lang.clone(),
+            lang: config.lang.clone(),
+            listeners: RefCell::new(Vec::new()),
+        }));
+        widget.listen();
+        widget
     }
 
-    /// A widget's state; each article request may take `timeout_secs`.
-    pub fn new(timeout_secs: u32, hints: JsonLdOptions) -> Self {
-        let state = WidgetState {
-            shown: RwSignal::new(None),
-            activity: RwSignal::new(Activity::Idle),
-            unavailable: RwSignal::new(None),
-            wanted: RwSignal::new(None),
-            in_flight: StoredValue::new_local(None),
-            cache: StoredValue::new(HashMap::new()),
-            timeout_secs,
-            hints: StoredValue::new(hints),
-            feed: StoredValue::new(None),
-        };
-        // A widget removed mid-request must not leave the request running.
-        on_cleanup(move || state.abort_in_flight());
-        // Back online after a failed load: try again without waiting for the reader.
-        let online = window_event_listener_untyped("online", move |_| {
-            let failed_for_connection = state.activity.with_untracked(|activity| {
-                matches!(
-                    activity,
-                    Activity::Failed(
-                        LoadError::Offline | LoadError::Network(_) | LoadError::Timeout(_)
-                    )
-                )
-            });
-            if failed_for_connection {
-                state.retry();
+    /// The widget's outermost element.
+    pub fn root(&self) -> Element {
+        self.0.core.borrow().view.root.clone()
+    }
+
+    /// Starts loading the article, and the related news feed if there is one.
+    pub fn start(&self, source: &ArticleSource, related_src: Option<&str>) {
+        self.render();
+        if let Some(feed) = related_src.and_then(|url| resolve_url(url, &page_url())) {
+            self.load_feed(feed);
+        }
+        match source {
+            ArticleSource::Url(src) => match resolve_url(src, &page_url()) {
+                Some(url) => self.load(url, None),
+                None => self.fail(LoadError::Network(format!(
+                    "data-src `{src}` is not an http(s) URL"
+                ))),
+            },
+            ArticleSource::PageJsonLd => {
+                let (scripts, options) = read_page_json_ld(self.0.hints.clone());
+                self.load_page(scripts, options);
             }
-        });
-        on_cleanup(move || online.remove());
-        state
+        }
     }
 
     /// Shows the edition at `url` (absolute), from the cache or the network.
     pub fn load(&self, url: String, unavailable: Option<Unavailable>) {
-        self.abort_in_flight();
-        self.wanted.set(Some(url.clone()));
-        if let Some(cached) = self.cache.with_value(|cache| cache.get(&url).cloned()) {
+        let cached = {
+            let mut core = self.0.core.borrow_mut();
+            if let Some(controller) = core.in_flight.take() {
+                controller.abort();
+            }
+            core.wanted = Some(url.clone());
+            core.cache.iter().find(|shown| shown.url == url).cloned()
+        };
+        if let Some(cached) = cached {
             self.show(cached, unavailable);
             return;
         }
@@ -126,48 +178,47 @@ impl WidgetState {
             return;
         };
         let signal = controller.signal();
-        self.in_flight.set_value(Some(controller));
-        self.activity.set(Activity::Loading);
-        let state = *self;
-        // Read now: by the time the task runs, the widget may already be gone.
-        let hints = self.hints.get_value();
+        self.0.core.borrow_mut().in_flight = Some(controller);
+        self.set_activity(Activity::Loading);
+        let weak = self.weak();
+        let (timeout_secs, hints) = (self.0.timeout_secs, self.0.hints.clone());
         spawn_local(async move {
-            let result = fetch_edition(&url, &signal, state.timeout_secs, &hints).await;
+            let result = fetch_edition(&url, &signal, timeout_secs, &hints).await;
             // The widget may be gone, or the reader may have chosen again meanwhile.
-            if state.wanted.try_get_untracked().flatten().as_deref() != Some(url.as_str()) {
+            let Some(widget) = upgrade(&weak) else { return };
+            if widget.0.core.borrow().wanted.as_deref() != Some(url.as_str()) {
                 return;
             }
             match result {
                 Ok(edition) => {
                     let shown = ShownEdition {
                         edition: Arc::new(edition),
-                        url: url.clone(),
+                        url,
                         is_page: false,
                     };
-                    state.cache.update_value(|cache| {
-                        cache.insert(url, shown.clone());
-                    });
-                    state.show(shown, unavailable);
+                    widget.0.core.borrow_mut().cache.push(shown.clone());
+                    widget.show(shown, unavailable);
                 }
                 Err(LoadError::Aborted) => {}
-                Err(error) => state.fail(error),
+                Err(error) => widget.fail(error),
             }
         });
     }
 
     /// Loads the last requested URL again.
     pub fn retry(&self) {
-        if let Some(url) = self.wanted.get_untracked() {
-            let unavailable = self.unavailable.get_untracked();
+        let (wanted, unavailable) = {
+            let core = self.0.core.borrow();
+            (core.wanted.clone(), core.state.unavailable.clone())
+        };
+        if let Some(url) = wanted {
             self.load(url, unavailable);
         }
     }
 
     /// The reader picked a language in the language picker.
     pub fn choose_language(&self, lang: &str) {
-        let Some(current) = self.shown.get_untracked() else {
-            return;
-        };
+        let Some(current) = self.shown() else { return };
         let edition = &current.edition;
         let outcome = edition_choice::choose_language(&edition.editions, lang, &edition.country);
         self.follow(&current, outcome);
@@ -175,9 +226,7 @@ impl WidgetState {
 
     /// The reader picked a country in the country picker.
     pub fn choose_country(&self, country: &str) {
-        let Some(current) = self.shown.get_untracked() else {
-            return;
-        };
+        let Some(current) = self.shown() else { return };
         let edition = &current.edition;
         let original = edition
             .source
@@ -191,6 +240,10 @@ impl WidgetState {
             Some(original),
         );
         self.follow(&current, outcome);
+    }
+
+    fn shown(&self) -> Option<ShownEdition> {
+        self.0.core.borrow().state.shown.clone()
     }
 
     fn follow(&self, current: &ShownEdition, outcome: Option<ChoiceOutcome<'_>>) {
@@ -215,19 +268,18 @@ impl WidgetState {
     /// Shows `error`, keeping whatever edition is on screen, and tells the publisher why.
     pub fn fail(&self, error: LoadError) {
         web_sys::console::error_1(&format!("Byline: {error}").into());
-        self.activity.set(Activity::Failed(error));
+        self.set_activity(Activity::Failed(error.clone()));
+        self.0.events.error(&error);
     }
 
     /// Shows the article of the page's own JSON-LD `scripts` (their text), once the formats
     /// module has mapped it. `options.page_url` is the page's URL.
-    pub fn load_page(&self, scripts: Vec<String>, options: JsonLdOptions) {
-        self.activity.set(Activity::Loading);
-        let state = *self;
+    fn load_page(&self, scripts: Vec<String>, options: JsonLdOptions) {
+        self.set_activity(Activity::Loading);
+        let weak = self.weak();
         spawn_local(async move {
             let result = formats::map_jsonld(&scripts, &options).await;
-            if state.activity.try_get_untracked().is_none() {
-                return; // the widget is gone
-            }
+            let Some(widget) = upgrade(&weak) else { return };
             match result {
                 Ok(edition) => {
                     let shown = ShownEdition {
@@ -235,28 +287,48 @@ impl WidgetState {
                         url: options.page_url.unwrap_or_default(),
                         is_page: true,
                     };
-                    state.show(shown, None);
+                    widget.show(shown, None);
                 }
-                Err(error) => state.fail(error),
+                Err(error) => widget.fail(error),
             }
         });
     }
 
     fn show(&self, shown: ShownEdition, unavailable: Option<Unavailable>) {
-        self.unavailable.set(unavailable);
-        self.shown.set(Some(self.with_feed(shown)));
-        self.activity.set(Activity::Idle);
+        {
+            let state = &mut self.0.core.borrow_mut().state;
+            state.unavailable = unavailable;
+            state.activity = Activity::Idle;
+        }
+        self.replace_shown(shown);
+    }
+
+    /// Puts `shown` on screen (with the feed's related news), and tells the page.
+    fn replace_shown(&self, shown: ShownEdition) {
+        let previous = {
+            let core = &mut *self.0.core.borrow_mut();
+            let shown = with_feed(core.feed.as_ref(), shown);
+            core.state.shown.replace(shown)
+        };
+        self.render();
+        if let Some(shown) = self.shown() {
+            let previous = previous.map(|previous| previous.edition);
+            self.0
+                .events
+                .edition_shown(&shown.edition, previous.as_deref());
+        }
     }
 
     /// Fetches the publisher's JSON Feed once; its items become the related news of every
     /// edition shown. A feed that fails leaves the editions' own related news, and says why.
-    pub fn load_feed(&self, url: String) {
-        let state = *self;
+    fn load_feed(&self, url: String) {
+        let weak = self.weak();
+        let timeout_secs = self.0.timeout_secs;
         spawn_local(async move {
             let Ok(controller) = AbortController::new() else {
                 return;
             };
-            match fetch_feed(&url, &controller.signal(), state.timeout_secs).await {
+            match fetch_feed(&url, &controller.signal(), timeout_secs).await {
                 Ok(mut feed) => {
                     // The items' relative URLs are relative to the feed, not to an edition.
                     for entry in &mut feed.entries {
@@ -265,11 +337,10 @@ impl WidgetState {
                             absolutize(image, &url);
                         }
                     }
-                    if state.feed.try_set_value(Some(feed)).is_some() {
-                        return; // the widget is gone
-                    }
-                    if let Some(shown) = state.shown.get_untracked() {
-                        state.shown.set(Some(state.with_feed(shown)));
+                    let Some(widget) = upgrade(&weak) else { return };
+                    widget.0.core.borrow_mut().feed = Some(feed);
+                    if let Some(shown) = widget.shown() {
+                        widget.replace_shown(shown);
                     }
                 }
                 Err(error) => {
@@ -281,21 +352,170 @@ impl WidgetState {
         });
     }
 
-    fn with_feed(&self, mut shown: ShownEdition) -> ShownEdition {
-        let items = self
-            .feed
-            .with_value(|feed| feed.as_ref().map(|f| f.items_for(&shown.edition.lang)));
-        if let Some(items) = items.filter(|items| !items.is_empty()) {
-            Arc::make_mut(&mut shown.edition).related = items;
-        }
-        shown
+    fn set_activity(&self, activity: Activity) {
+        self.0.core.borrow_mut().state.activity = activity;
+        self.render();
     }
 
-    fn abort_in_flight(&self) {
-        if let Some(Some(controller)) = self.in_flight.try_update_value(|slot| slot.take()) {
-            controller.abort();
+    /// Brings the view up to date with the state.
+    fn render(&self) {
+        let ui = self.ui_lang();
+        let new_carousel = {
+            let core = &mut *self.0.core.borrow_mut();
+            core.view.render(&core.state, &ui)
+        };
+        if new_carousel {
+            // Measured once laid out.
+            let weak = self.weak();
+            let measure = Closure::once_into_js(move || {
+                if let Some(widget) = upgrade(&weak) {
+                    widget.with_carousel(|carousel| carousel.measure());
+                }
+            });
+            if let Some(window) = web_sys::window() {
+                let _ = window.request_animation_frame(measure.unchecked_ref());
+            }
         }
     }
+
+    /// The language the widget's own words are in.
+    fn ui_lang(&self) -> String {
+        let inner = &self.0;
+        inner
+            .ui_lang
+            .clone()
+            .or_else(|| {
+                let core = inner.core.borrow();
+                core.state
+                    .shown
+                    .as_ref()
+                    .map(|s| s.edition.lang.to_string())
+            })
+            .or_else(|| inner.lang.clone())
+            .unwrap_or_else(|| "en".into())
+    }
+
+    fn with_carousel(&self, act: impl FnOnce(&mut RelatedCarousel)) {
+        if let Some(carousel) = self.0.core.borrow_mut().view.carousel() {
+            act(carousel);
+        }
+    }
+
+    fn weak(&self) -> Weak<Inner> {
+        Rc::downgrade(&self.0)
+    }
+
+    /// The reader's clicks and picks, the carousel's scrolling, the window's resizes, and the
+    /// browser coming back online.
+    fn listen(&self) {
+        let root = self.root();
+        let window: EventTarget = match web_sys::window() {
+            Some(window) => window.into(),
+            None => return,
+        };
+        let on =
+            |target: &EventTarget, kind: &'static str, capture: bool, act: fn(&Widget, Event)| {
+                let weak = self.weak();
+                let callback = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
+                    if let Some(widget) = upgrade(&weak) {
+                        act(&widget, event);
+                    }
+                });
+                let _ = target.add_event_listener_with_callback_and_bool(
+                    kind,
+                    callback.as_ref().unchecked_ref(),
+                    capture,
+                );
+                self.0.listeners.borrow_mut().push(Listener {
+                    target: target.clone(),
+                    kind,
+                    capture,
+                    callback,
+                });
+            };
+        on(&root, "click", false, |widget, event| {
+            let Some(button) = target_element(&event).and_then(|t| t.closest("button").ok()?)
+            else {
+                return;
+            };
+            let class = button.class_name();
+            if class.contains(RETRY_CLASS) {
+                widget.retry();
+            } else if class.contains(PREVIOUS_CLASS) || class.contains(NEXT_CLASS) {
+                let forward = class.contains(NEXT_CLASS);
+                widget.with_carousel(|carousel| carousel.turn_page(forward));
+            }
+        });
+        // Captured: a script's `change` may not bubble, and the picker must still follow it.
+        on(&root, "change", true, |widget, event| {
+            let Some(select) =
+                target_element(&event).and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
+            else {
+                return;
+            };
+            match select.name().as_str() {
+                "language" => widget.choose_language(&select.value()),
+                "country" => widget.choose_country(&select.value()),
+                _ => {}
+            }
+        });
+        // Scroll events do not bubble; the track's reach the root while capturing.
+        on(&root, "scroll", true, |widget, event| {
+            if target_element(&event).is_some_and(|t| t.class_name() == TRACK_CLASS) {
+                widget.with_carousel(|carousel| carousel.measure());
+            }
+        });
+        on(&window, "resize", false, |widget, _| {
+            widget.with_carousel(|carousel| carousel.measure());
+        });
+        // Back online after a failed load: try again without waiting for the reader.
+        on(&window, "online", false, |widget, _| {
+            let failed_for_connection = matches!(
+                widget.0.core.borrow().state.activity,
+                Activity::Failed(
+                    LoadError::Offline | LoadError::Network(_) | LoadError::Timeout(_)
+                )
+            );
+            if failed_for_connection {
+                widget.retry();
+            }
+        });
+    }
+}
+
+fn upgrade(weak: &Weak<Inner>) -> Option<Widget> {
+    weak.upgrade().map(Widget)
+}
+
+fn target_element(event: &Event) -> Option<Element> {
+    event.target()?.dyn_into().ok()
+}
+
+/// An event listener, removed from its target when dropped.
+struct Listener {
+    target: EventTarget,
+    kind: &'static str,
+    capture: bool,
+    callback: Closure<dyn FnMut(Event)>,
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        let _ = self.target.remove_event_listener_with_callback_and_bool(
+            self.kind,
+            self.callback.as_ref().unchecked_ref(),
+            self.capture,
+        );
+    }
+}
+
+/// `shown` with the feed's items for its language as related news, when there are any.
+fn with_feed(feed: Option<&RelatedFeed>, mut shown: ShownEdition) -> ShownEdition {
+    let items = feed.map(|f| f.items_for(&shown.edition.lang));
+    if let Some(items) = items.filter(|items| !items.is_empty()) {
+        Arc::make_mut(&mut shown.edition).related = items;
+    }
+    shown
 }
 
 /// Makes `link` absolute against `base`, keeping it as it was when that fails.
@@ -303,4 +523,36 @@ fn absolutize(link: &mut byline_model::url_check::LinkUrl, base: &str) {
     if let Some(absolute) = resolve_url(link, base).and_then(|url| url.try_into().ok()) {
         *link = absolute;
     }
+}
+
+/// The text of the page's own `<script type="application/ld+json">`, and the options that map
+/// it: the page's URL, and its `<link rel="alternate" hreflang>` links as the other editions.
+fn read_page_json_ld(hints: JsonLdOptions) -> (Vec<String>, JsonLdOptions) {
+    let url = page_url();
+    let elements = |selector: &str| -> Vec<Element> {
+        let Some(nodes) = crate::dom::document().and_then(|d| d.query_selector_all(selector).ok())
+        else {
+            return Vec::new();
+        };
+        (0..nodes.length())
+            .filter_map(|i| nodes.item(i)?.dyn_into().ok())
+            .collect()
+    };
+    let scripts = elements("script[type=\"application/ld+json\"]")
+        .iter()
+        .filter_map(|script| script.text_content())
+        .collect();
+    let alternates = elements("link[rel=alternate][hreflang][href]")
+        .iter()
+        .filter_map(|link| {
+            let href = resolve_url(&link.get_attribute("href")?, &url)?;
+            Some((link.get_attribute("hreflang")?, href))
+        })
+        .collect();
+    let options = JsonLdOptions {
+        page_url: Some(url),
+        alternates,
+        ..hints
+    };
+    (scripts, options)
 }

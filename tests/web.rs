@@ -40,7 +40,7 @@ async fn sleep(ms: i32) {
 /// Waits (up to 5 s) until `selector` matches in the widget, optionally with `text` in it.
 async fn wait_for(host: &Element, selector: &str, text: &str) -> Element {
     for _ in 0..250 {
-        leptos::task::tick().await;
+        sleep(0).await;
         if let Some(found) = shadow(host).query_selector(selector).unwrap() {
             if found.text_content().unwrap_or_default().contains(text) {
                 return found;
@@ -77,7 +77,7 @@ fn mount(src: &str) -> (Element, byline_widget::WidgetHandle) {
 #[wasm_bindgen_test]
 async fn shows_a_skeleton_then_the_whole_german_article() {
     let (host, _handle) = mount("/data/editions/de-MX.json");
-    leptos::task::tick().await;
+    sleep(0).await;
     assert!(shadow(&host)
         .query_selector(".byline-skeleton[role=status]")
         .unwrap()
@@ -220,7 +220,7 @@ async fn dropping_the_handle_removes_the_widget() {
     let (host, handle) = mount("/data/editions/en-US.json");
     wait_for(&host, ".byline-headline", "Zelensky").await;
     drop(handle);
-    leptos::task::tick().await;
+    sleep(0).await;
     assert!(shadow(&host).query_selector(".byline").unwrap().is_none());
 }
 

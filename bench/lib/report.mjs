@@ -322,7 +322,7 @@ function wasmSection(b) {
     '',
     crateTable(b),
     '',
-    '- Each function is counted under the crate that **defines** it, not the one that instantiates it: generic code monomorphised for our components (`core::ptr::drop_in_place::<tachys::…>`, `tachys::…::build`) counts under core or tachys. `<A as B>::f` counts under A\'s crate, or under B\'s when A is a generic parameter, a primitive or a std type implementing B\'s trait.',
+    '- Each function is counted under the crate that **defines** it, not the one that instantiates it: generic code instantiated for our types (`core::ptr::drop_in_place::<byline_widget::…>`, `core::iter::…::next`) counts under core. `<A as B>::f` counts under A\'s crate, or under B\'s when A is a generic parameter, a primitive or a std type implementing B\'s trait.',
     `- **Ours vs. library** (coarser): functions whose name mentions \`byline_widget\` or \`byline_model\` anywhere, i.e. defined in our crates or instantiated for one of our types, are ${formatKB(b.ours.bytes)} (${percent(b.ours.bytes, b.codeBytes)} of the code, ${b.ours.functions} functions); the library rest is ${formatKB(b.ours.libraryBytes)} (${percent(b.ours.libraryBytes, b.codeBytes)}, ${b.ours.libraryFunctions} functions). Defined in our two crates alone: ${formatKB(ownCrates)} (${percent(ownCrates, b.codeBytes)}). ${OURS_CAVEAT[b.mangling]}`,
     '',
     `Largest ${b.top.length} functions. Hashes are removed; long names lose their inner generic arguments (\`<…>\`), then their middle, so rows that look alike are different instantiations:`,

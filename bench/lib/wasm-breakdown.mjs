@@ -237,7 +237,7 @@ const BUILTINS = /^(mem(cpy|set|move|cmp)|bcmp|__(multi|divti|udivti|modti|umodt
 /**
  * The crate a function is counted under: where its code is defined. `<A as B>::f` and
  * `<A>::f` go to A's crate, or to B's when A is not a path (a generic `T`, `&str`, a tuple);
- * `core::ptr::drop_in_place<tachys::…>` stays with core, wherever it was instantiated.
+ * `core::ptr::drop_in_place<byline_widget::…>` stays with core, wherever it was instantiated.
  */
 export function crateOf(rawName) {
   // wasm-bindgen names every function; wasm-opt's new ones (merged similar bodies) have none.

@@ -1,8 +1,6 @@
 //! From a JSON document to a validated [`Edition`].
 
-use std::collections::HashSet;
-
-use crate::edition::{Block, Edition};
+use crate::edition::{Block, Edition, EditionLink};
 use crate::error::ModelError;
 use crate::json::Json;
 
@@ -64,7 +62,7 @@ pub(crate) fn validate(edition: &Edition) -> Result<(), ModelError> {
     if edition.body.is_empty() {
         return Err(ModelError::invalid("body", "must hold at least one block"));
     }
-    let mut block_ids = HashSet::new();
+    // Quadratic, but bounded by MAX_BLOCKS and MAX_EDITIONS; a hash set costs the wasm more.
     for (index, block) in edition.body.iter().enumerate() {
         let Some(id) = block.id() else { continue };
         if id.is_empty() {
@@ -73,7 +71,10 @@ pub(crate) fn validate(edition: &Edition) -> Result<(), ModelError> {
                 "must not be empty",
             ));
         }
-        if !block_ids.insert(id) {
+        if edition.body[..index]
+            .iter()
+            .any(|earlier| earlier.id() == Some(id))
+        {
             return Err(ModelError::invalid(
                 format!("body[{index}].id"),
                 format!("`{id}` is used by an earlier block"),
@@ -90,16 +91,20 @@ pub(crate) fn validate(edition: &Edition) -> Result<(), ModelError> {
             "holds no block type this widget knows",
         ));
     }
-    let mut pairs = HashSet::new();
+    let lists = |links: &[EditionLink], lang: &str, country: &str| {
+        links
+            .iter()
+            .any(|link| *link.lang == *lang && *link.country == *country)
+    };
     for (index, link) in edition.editions.iter().enumerate() {
-        if !pairs.insert((&link.lang, &link.country)) {
+        if lists(&edition.editions[..index], &link.lang, &link.country) {
             return Err(ModelError::invalid(
                 format!("editions[{index}]"),
                 format!("{}-{} is listed twice", link.lang, link.country),
             ));
         }
     }
-    if !pairs.contains(&(&edition.lang, &edition.country)) {
+    if !lists(&edition.editions, &edition.lang, &edition.country) {
         return Err(ModelError::invalid(
             "editions",
             format!(

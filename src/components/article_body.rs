@@ -1,70 +1,77 @@
 use byline_model::i18n::Direction;
 use byline_model::typography::clean_text;
 use byline_model::Block;
-use leptos::prelude::*;
 
-use super::html_block::HtmlBlock;
+use super::html_block::html_block;
 use super::inline_runs::inline_runs;
+use crate::dom::{el, Build};
 use crate::state::ShownEdition;
 
 /// The article's blocks. Each element carries its block id, shared by every edition.
-#[component]
-pub fn ArticleBody(shown: ShownEdition) -> impl IntoView {
-    let lang = shown.edition.lang.to_string();
-    let blocks = shown
-        .edition
-        .body
-        .iter()
-        .map(|block| match block {
-            Block::Paragraph { id, content } => view! {
-                <p class="byline-paragraph" data-block-id=id.clone()>{inline_runs(content, &shown)}</p>
-            }
-            .into_any(),
-            Block::Heading { id, content } => view! {
-                <h3 class="byline-subheading" data-block-id=id.clone()>{inline_runs(content, &shown)}</h3>
-            }
-            .into_any(),
-            Block::Quote { id, content, cite } => view! {
-                <blockquote class="byline-quote" data-block-id=id.clone()>
-                    <p>{inline_runs(content, &shown)}</p>
-                    {cite.as_deref().map(|cite| view! { <footer class="byline-quote__cite">{clean_text(cite).into_owned()}</footer> })}
-                </blockquote>
-            }
-            .into_any(),
-            Block::Image { id, src, alt, caption, credit, width, height } => {
-                let Some(src) = shown.resolve(src) else { return ().into_any() };
-                let has_caption = caption.is_some() || credit.is_some();
-                view! {
-                    <figure class="byline-figure" data-block-id=id.clone()>
-                        <img
-                            class="byline-figure__image" referrerpolicy="strict-origin-when-cross-origin"
-                            src=src
-                            alt=clean_text(alt).into_owned()
-                            width=*width
-                            height=*height
-                            loading="lazy"
-                            decoding="async"
-                        />
-                        {has_caption.then(|| view! {
-                            <figcaption class="byline-figure__caption">
-                                {caption.as_deref().map(|c| clean_text(c).into_owned())}
-                                {credit.as_deref().map(|credit| view! {
-                                    " " <span class="byline-figure__credit">{clean_text(credit).into_owned()}</span>
-                                })}
-                            </figcaption>
-                        })}
-                    </figure>
+pub fn article_body(shown: &ShownEdition) -> Build {
+    let lang = &shown.edition.lang;
+    let mut body = el("div", "byline-body")
+        .attr("lang", lang)
+        .attr("dir", Direction::of(lang).as_attr());
+    for block in &shown.edition.body {
+        let built = match block {
+            Block::Paragraph { id, content } => inline_runs(
+                el("p", "byline-paragraph").attr("data-block-id", id),
+                content,
+                shown,
+            ),
+            Block::Heading { id, content } => inline_runs(
+                el("h3", "byline-subheading").attr("data-block-id", id),
+                content,
+                shown,
+            ),
+            Block::Quote { id, content, cite } => el("blockquote", "byline-quote")
+                .attr("data-block-id", id)
+                .kid(inline_runs(el("p", ""), content, shown))
+                .maybe_kid(
+                    cite.as_deref()
+                        .map(|cite| el("footer", "byline-quote__cite").text(&clean_text(cite))),
+                ),
+            Block::Image {
+                id,
+                src,
+                alt,
+                caption,
+                credit,
+                width,
+                height,
+            } => {
+                let Some(src) = shown.resolve(src) else {
+                    continue;
+                };
+                let mut figure = el("figure", "byline-figure").attr("data-block-id", id).kid(
+                    el("img", "byline-figure__image")
+                        .attr("referrerpolicy", "strict-origin-when-cross-origin")
+                        .attr("src", &src)
+                        .attr("alt", &clean_text(alt))
+                        .maybe_attr("width", width.map(|w| w.to_string()).as_deref())
+                        .maybe_attr("height", height.map(|h| h.to_string()).as_deref())
+                        .attr("loading", "lazy")
+                        .attr("decoding", "async"),
+                );
+                if caption.is_some() || credit.is_some() {
+                    let mut figcaption = el("figcaption", "byline-figure__caption");
+                    if let Some(caption) = caption {
+                        figcaption = figcaption.text(&clean_text(caption));
+                    }
+                    if let Some(credit) = credit {
+                        figcaption = figcaption
+                            .text(" ")
+                            .kid(el("span", "byline-figure__credit").text(&clean_text(credit)));
+                    }
+                    figure = figure.kid(figcaption);
                 }
-                .into_any()
+                figure
             }
-            Block::Html { id, html } => view! {
-                <HtmlBlock id=id.clone() html=html.clone() shown=shown.clone()/>
-            }
-            .into_any(),
-            Block::Unknown => ().into_any(),
-        })
-        .collect_view();
-    view! {
-        <div class="byline-body" lang=lang.clone() dir=Direction::of(&lang).as_attr()>{blocks}</div>
+            Block::Html { id, html } => html_block(id, html, shown),
+            Block::Unknown => continue,
+        };
+        body = body.kid(built);
     }
+    body
 }

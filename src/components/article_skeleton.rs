@@ -1,28 +1,29 @@
-use leptos::prelude::*;
+use crate::dom::{el, Build};
 
-/// Grey shapes where the article will be, so nothing jumps when it arrives.
-#[component]
-pub fn ArticleSkeleton(
-    /// Said to assistive technology while the shapes are shown.
-    label: &'static str,
-) -> impl IntoView {
-    let line = |class: &'static str| view! { <span class=class></span> };
-    view! {
-        <div class="byline-skeleton" role="status" aria-label=label>
-            <div class="byline-skeleton__pickers">
-                {line("byline-skeleton__box byline-skeleton__picker")}
-                {line("byline-skeleton__box byline-skeleton__picker")}
-            </div>
-            {line("byline-skeleton__box byline-skeleton__headline")}
-            {line("byline-skeleton__box byline-skeleton__headline byline-skeleton__short")}
-            {line("byline-skeleton__box byline-skeleton__standfirst")}
-            {(0..8).map(|_| view! {
-                <span class="byline-skeleton__paragraph">
-                    {line("byline-skeleton__box byline-skeleton__line")}
-                    {line("byline-skeleton__box byline-skeleton__line")}
-                    {line("byline-skeleton__box byline-skeleton__line byline-skeleton__short")}
-                </span>
-            }).collect_view()}
-        </div>
+const BOX: &str = "byline-skeleton__box ";
+
+/// Grey shapes where the article will be, so nothing jumps when it arrives; `label` is said
+/// to assistive technology while they are shown.
+pub fn article_skeleton(label: &str) -> Build {
+    let line = |class: &str| el("span", &[BOX, class].concat());
+    let mut skeleton = el("div", "byline-skeleton")
+        .attr("role", "status")
+        .attr("aria-label", label)
+        .kid(
+            el("div", "byline-skeleton__pickers")
+                .kid(line("byline-skeleton__picker"))
+                .kid(line("byline-skeleton__picker")),
+        )
+        .kid(line("byline-skeleton__headline"))
+        .kid(line("byline-skeleton__headline byline-skeleton__short"))
+        .kid(line("byline-skeleton__standfirst"));
+    for _ in 0..8 {
+        skeleton = skeleton.kid(
+            el("span", "byline-skeleton__paragraph")
+                .kid(line("byline-skeleton__line"))
+                .kid(line("byline-skeleton__line"))
+                .kid(line("byline-skeleton__line byline-skeleton__short")),
+        );
     }
+    skeleton
 }

@@ -1,178 +1,169 @@
 use std::sync::Arc;
 
-use byline_model::config::{ArticleSource, WidgetConfig};
+use byline_model::config::Theme;
 use byline_model::i18n::{self, Direction};
-use byline_model::jsonld::JsonLdOptions;
-use leptos::prelude::*;
+use web_sys::Element;
 
-use super::article_body::ArticleBody;
-use super::article_header::ArticleHeader;
-use super::article_skeleton::ArticleSkeleton;
+use super::article_body::article_body;
+use super::article_header::article_header;
+use super::article_skeleton::article_skeleton;
 use super::edition_notice::EditionNotice;
 use super::edition_pickers::EditionPickers;
-use super::load_error::LoadErrorPanel;
+use super::load_error::load_error_panel;
 use super::related_carousel::RelatedCarousel;
-use super::source_attribution::SourceAttribution;
-use super::UiLang;
-use crate::api::{page_url, resolve_url, LoadError};
-use crate::host_events::{report_state_changes, HostEvents};
-use crate::state::{Activity, WidgetState};
-use wasm_bindgen::JsCast;
+use super::source_attribution::source_attribution;
+use crate::dom::el;
+use crate::state::{Activity, State};
 
 /// A whole article widget: pickers, article, source, related news; or its loading and error
-/// states.
-#[component]
-pub fn ArticleWidget(
-    /// The placeholder's configuration.
-    config: WidgetConfig,
+/// states. [`ArticleWidget::render`] brings it up to date with the widget's state.
+pub struct ArticleWidget {
+    pub root: Element,
     /// The placeholder has content of its own (a headline and link, say): show it, rather
     /// than a skeleton, until the article renders, and again if loading fails.
-    #[prop(optional)]
     has_fallback: bool,
-) -> impl IntoView {
-    let hints = JsonLdOptions {
-        id: config.id.clone(),
-        default_lang: config.lang.clone(),
-        default_country: config.country.clone(),
-        ..JsonLdOptions::default()
-    };
-    let state = WidgetState::new(config.timeout_secs, hints.clone());
-    provide_context(state);
-    if let Some(events) = use_context::<HostEvents>() {
-        report_state_changes(state, events);
-    }
-    let WidgetConfig {
-        source,
-        related_src,
-        lang,
-        ui_lang,
-        theme,
-        show_related,
-        ..
-    } = config;
-    let ui = Memo::new(move |_| {
-        ui_lang.clone().unwrap_or_else(|| {
-            state
-                .shown
-                .with(|shown| shown.as_ref().map(|s| s.edition.lang.to_string()))
-                .or_else(|| lang.clone())
-                .unwrap_or_else(|| "en".into())
-        })
-    });
-    provide_context(UiLang(ui));
+    show_related: bool,
+    /// What is shown before the first edition.
+    first_load: Vec<Element>,
+    /// Once there is an edition.
+    chrome: Option<Chrome>,
+}
 
-    if let Some(feed) = related_src
-        .as_deref()
-        .and_then(|url| resolve_url(url, &page_url()))
-    {
-        state.load_feed(feed);
-    }
-    match source {
-        ArticleSource::Url(src) => match resolve_url(&src, &page_url()) {
-            Some(url) => state.load(url, None),
-            None => state.fail(LoadError::Network(format!(
-                "data-src `{src}` is not an http(s) URL"
-            ))),
-        },
-        ArticleSource::PageJsonLd => {
-            let (scripts, options) = read_page_json_ld(hints);
-            state.load_page(scripts, options);
+struct Chrome {
+    progress: Element,
+    pickers: EditionPickers,
+    notice: EditionNotice,
+    edition: Option<EditionView>,
+}
+
+/// One edition's elements. A new edition gets fresh elements, not the previous edition's
+/// patched (its carousel scroll, its HTML blocks).
+struct EditionView {
+    key: (String, usize),
+    elements: Vec<Element>,
+    carousel: Option<RelatedCarousel>,
+}
+
+impl ArticleWidget {
+    pub fn new(theme: Theme, has_fallback: bool, show_related: bool) -> Self {
+        let root = el("article", "byline")
+            .attr("data-theme", theme.as_attr())
+            .done();
+        ArticleWidget {
+            root,
+            has_fallback,
+            show_related,
+            first_load: Vec::new(),
+            chrome: None,
         }
     }
 
-    let is_loading = move || state.activity.with(|a| *a == Activity::Loading);
-    let has_edition = move || state.shown.with(Option::is_some);
-    view! {
-        <article
-            class="byline"
-            lang=move || ui.get()
-            dir=move || Direction::of(&ui.get()).as_attr()
-            data-theme=theme.as_attr()
-            aria-busy=move || is_loading().to_string()
-        >
-            <Show when=has_edition fallback=move || view! { <FirstLoad has_fallback=has_fallback/> }>
-                <div class="byline-progress" class:byline-progress--active=is_loading></div>
-                <EditionPickers/>
-                <EditionNotice/>
-                // Keyed by edition: a new edition gets fresh elements, not the previous
-                // edition's patched (its carousel scroll, its HTML blocks).
-                <For
-                    each=move || state.shown.get()
-                    key=|shown| (shown.url.clone(), Arc::as_ptr(&shown.edition) as usize)
-                    let:shown
-                >
-                    <ArticleHeader shown=shown.clone()/>
-                    <ArticleBody shown=shown.clone()/>
-                    <SourceAttribution shown=shown.clone()/>
-                    {show_related.then(|| view! { <RelatedCarousel shown=shown/> })}
-                </For>
-            </Show>
-        </article>
-    }
-}
-
-/// Before the first edition: the placeholder's own content or a skeleton reserving the
-/// article's space; after a failure, the error (and the placeholder's content again).
-#[component]
-fn FirstLoad(has_fallback: bool) -> impl IntoView {
-    let state = expect_context::<WidgetState>();
-    let ui = expect_context::<UiLang>().0;
-    move || {
-        let failed = match state.activity.get() {
-            Activity::Failed(error) => {
-                Some(view! { <LoadErrorPanel error=error kept_article=false/> })
+    /// Shows `state` with the widget's own words in `ui`. True when a new carousel was built:
+    /// it needs measuring once laid out.
+    pub fn render(&mut self, state: &State, ui: &str) -> bool {
+        let root = &self.root;
+        let loading = state.activity == Activity::Loading;
+        let _ = root.set_attribute("lang", ui);
+        let _ = root.set_attribute("dir", Direction::of(ui).as_attr());
+        let _ = root.set_attribute("aria-busy", if loading { "true" } else { "false" });
+        for element in self.first_load.drain(..) {
+            element.remove();
+        }
+        let Some(shown) = &state.shown else {
+            self.first_load = self.first_load(&state.activity, ui);
+            for element in &self.first_load {
+                let _ = root.append_child(element);
             }
+            return false;
+        };
+        let chrome = self.chrome.get_or_insert_with(|| {
+            let chrome = Chrome {
+                progress: el("div", "").done(),
+                pickers: EditionPickers::new(),
+                notice: EditionNotice::new(),
+                edition: None,
+            };
+            for element in [
+                &chrome.progress,
+                &chrome.pickers.element,
+                &chrome.notice.status,
+                &chrome.notice.announcer,
+            ] {
+                let _ = root.append_child(element);
+            }
+            chrome
+        });
+        chrome.progress.set_class_name(if loading {
+            "byline-progress byline-progress--active"
+        } else {
+            "byline-progress"
+        });
+        chrome.pickers.update(state, ui);
+        chrome.notice.update(state, ui);
+
+        let key = (shown.url.clone(), Arc::as_ptr(&shown.edition) as usize);
+        if chrome
+            .edition
+            .as_ref()
+            .is_some_and(|edition| edition.key == key)
+        {
+            return false;
+        }
+        if let Some(old) = chrome.edition.take() {
+            for element in old.elements {
+                element.remove();
+            }
+        }
+        let mut elements = vec![
+            article_header(shown, ui).done(),
+            article_body(shown).done(),
+            source_attribution(shown, ui).done(),
+        ];
+        let mut carousel = None;
+        if self.show_related {
+            if let Some((section, related)) = RelatedCarousel::build(shown, ui) {
+                elements.push(section.done());
+                carousel = Some(related);
+            }
+        }
+        for element in &elements {
+            let _ = root.append_child(element);
+        }
+        let built = carousel.is_some();
+        chrome.edition = Some(EditionView {
+            key,
+            elements,
+            carousel,
+        });
+        built
+    }
+
+    /// The carousel of the edition on screen, if it has one.
+    pub fn carousel(&mut self) -> Option<&mut RelatedCarousel> {
+        self.chrome.as_mut()?.edition.as_mut()?.carousel.as_mut()
+    }
+
+    /// Before the first edition: the placeholder's own content or a skeleton reserving the
+    /// article's space; after a failure, the error (and the placeholder's content again).
+    fn first_load(&self, activity: &Activity, ui: &str) -> Vec<Element> {
+        let failed = match activity {
+            Activity::Failed(error) => Some(error),
             _ => None,
         };
-        let failed_now = failed.is_some();
-        let waiting = match (has_fallback, failed_now) {
-            (true, _) => Some(
-                view! {
-                    <div class="byline-waiting" aria-busy=(!failed_now).to_string()>
-                        <slot></slot>
-                    </div>
-                }
-                .into_any(),
-            ),
-            (false, false) => {
-                Some(view! { <ArticleSkeleton label=i18n::labels(&ui.get()).loading/> }.into_any())
-            }
-            (false, true) => None,
-        };
-        view! { {failed} {waiting} }
+        let mut elements = Vec::new();
+        if let Some(error) = failed {
+            elements.push(load_error_panel(error, false, ui).done());
+        }
+        if self.has_fallback {
+            elements.push(
+                el("div", "byline-waiting")
+                    .attr("aria-busy", if failed.is_some() { "false" } else { "true" })
+                    .kid(el("slot", ""))
+                    .done(),
+            );
+        } else if failed.is_none() {
+            elements.push(article_skeleton(i18n::labels(ui).loading).done());
+        }
+        elements
     }
-}
-
-/// The text of the page's own `<script type="application/ld+json">`, and the options that map
-/// it: the page's URL, and its `<link rel="alternate" hreflang>` links as the other editions.
-fn read_page_json_ld(hints: JsonLdOptions) -> (Vec<String>, JsonLdOptions) {
-    let url = page_url();
-    let elements = |selector: &str| -> Vec<web_sys::Element> {
-        let Some(nodes) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.query_selector_all(selector).ok())
-        else {
-            return Vec::new();
-        };
-        (0..nodes.length())
-            .filter_map(|i| nodes.item(i)?.dyn_into().ok())
-            .collect()
-    };
-    let scripts = elements("script[type=\"application/ld+json\"]")
-        .iter()
-        .filter_map(|script| script.text_content())
-        .collect();
-    let alternates = elements("link[rel=alternate][hreflang][href]")
-        .iter()
-        .filter_map(|link| {
-            let href = resolve_url(&link.get_attribute("href")?, &url)?;
-            Some((link.get_attribute("hreflang")?, href))
-        })
-        .collect();
-    let options = JsonLdOptions {
-        page_url: Some(url),
-        alternates,
-        ..hints
-    };
-    (scripts, options)
 }

@@ -1,5 +1,6 @@
-//! The widget's components, one per file. They read [`crate::state::WidgetState`] from context
-//! and render; every change of state goes through its methods.
+//! The widget's components, one per file: each builds its elements from the widget's state
+//! ([`crate::state::State`]); the ones that change in place keep their elements and have an
+//! `update`. Every change of state goes through [`crate::state::Widget`].
 
 mod article_body;
 mod article_header;
@@ -18,10 +19,8 @@ mod related_carousel;
 mod source_attribution;
 
 pub use article_widget::ArticleWidget;
-
-/// The language the widget's own words are in, shared by all its components.
-#[derive(Clone, Copy)]
-pub(crate) struct UiLang(pub leptos::prelude::Memo<String>);
+pub use load_error::RETRY_CLASS;
+pub use related_carousel::{RelatedCarousel, NEXT_CLASS, PREVIOUS_CLASS, TRACK_CLASS};
 
 /// `rel` for links that leave the publisher's page: no opener access, no referrer.
 pub(crate) const EXTERNAL_REL: &str = "noopener noreferrer";

@@ -1,8 +1,7 @@
-use leptos::html::Select;
-use leptos::prelude::*;
-use web_sys::HtmlSelectElement;
+use web_sys::{Element, HtmlSelectElement};
 
-use super::icons::ChevronDownIcon;
+use super::icons::chevron_down_icon;
+use crate::dom::el;
 
 /// One entry of a picker.
 #[derive(Debug, Clone, PartialEq)]
@@ -15,65 +14,50 @@ pub struct PickerOption {
 }
 
 /// A labelled native `<select>` styled to the design, with a chevron. Native, so keyboard,
-/// type-ahead, touch and screen readers work everywhere without code of ours.
-#[component]
-pub fn PickerSelect(
-    /// The visible label, e.g. "Sprache auswählen".
-    #[prop(into)]
-    label: Signal<String>,
-    /// The form name, also the CSS hook: `language` or `country`.
-    name: &'static str,
-    #[prop(into)] options: Signal<Vec<PickerOption>>,
-    /// The value to show; `None` leaves the select as the reader set it.
-    #[prop(into)]
-    selected: Signal<Option<String>>,
-    /// Called with the value the reader picked.
-    #[prop(into)]
-    on_pick: Callback<String>,
-) -> impl IntoView {
-    // The options are plain DOM, rebuilt when they or the selection change: the select itself
-    // stays (and keeps focus), and this is far less code than a reactive list of views.
-    let select = NodeRef::<Select>::new();
-    Effect::new(move |_| {
-        let current = selected.get();
-        let options = options.get();
-        if let Some(select) = select.get() {
-            let current = current.unwrap_or_else(|| select.value());
-            fill_options(&select, &options, &current);
-        }
-    });
-    view! {
-        <label class="byline-picker">
-            <span class="byline-picker__label">{label}</span>
-            <span class="byline-picker__control">
-                <select
-                    class="byline-picker__select"
-                    name=name
-                    node_ref=select
-                    on:change=move |ev| on_pick.run(event_target_value(&ev))
-                ></select>
-                <ChevronDownIcon/>
-            </span>
-        </label>
-    }
+/// type-ahead, touch and screen readers work everywhere without code of ours. The widget
+/// listens for its `change` events; its `name` says which picker it is.
+pub struct PickerSelect {
+    pub element: Element,
+    label: Element,
+    select: HtmlSelectElement,
 }
 
-fn fill_options(select: &HtmlSelectElement, options: &[PickerOption], current: &str) {
-    let Some(document) = select.owner_document() else {
-        return;
-    };
-    let nodes = js_sys::Array::new();
-    for option in options {
-        let Ok(element) = document.create_element("option") else {
-            continue;
-        };
-        let _ = element.set_attribute("value", &option.value);
-        if let Some(lang) = &option.lang {
-            let _ = element.set_attribute("lang", lang);
+impl PickerSelect {
+    /// `name` is the form name, also the CSS hook: `language` or `country`.
+    pub fn new(name: &str) -> Self {
+        let label = el("span", "byline-picker__label").done();
+        let select: HtmlSelectElement = el("select", "byline-picker__select")
+            .attr("name", name)
+            .into();
+        let element = el("label", "byline-picker")
+            .child(&label)
+            .kid(
+                el("span", "byline-picker__control")
+                    .child(&select)
+                    .kid(chevron_down_icon()),
+            )
+            .done();
+        PickerSelect {
+            element,
+            label,
+            select,
         }
-        element.set_text_content(Some(&option.label));
-        nodes.push(&element);
     }
-    select.replace_children_with_node(&nodes);
-    select.set_value(current);
+
+    /// Shows `label` and `options`, with `selected` chosen; `None` leaves the select as the
+    /// reader set it (a switch is under way). The select itself stays, and keeps focus.
+    pub fn update(&self, label: &str, options: &[PickerOption], selected: Option<&str>) {
+        self.label.set_text_content(Some(label));
+        let current = selected.map_or_else(|| self.select.value(), str::to_string);
+        let nodes = js_sys::Array::new();
+        for option in options {
+            let node = el("option", "")
+                .attr("value", &option.value)
+                .maybe_attr("lang", option.lang.as_deref())
+                .text(&option.label);
+            nodes.push(&node.0);
+        }
+        self.select.replace_children_with_node(&nodes);
+        self.select.set_value(&current);
+    }
 }

@@ -1,51 +1,182 @@
 use byline_model::carousel::CarouselView;
-use byline_model::i18n::{self, fill};
+use byline_model::i18n::{self, fill, Labels};
 use byline_model::typography::{clean_text, smarten_quotes};
-use leptos::ev;
-use leptos::html::Div;
-use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, ScrollBehavior, ScrollToOptions};
+use web_sys::{Element, HtmlElement, ScrollBehavior, ScrollToOptions};
 
-use super::icons::ArrowIcon;
-use super::{UiLang, EXTERNAL_REL};
+use super::icons::arrow_icon;
+use super::EXTERNAL_REL;
+use crate::dom::{el, toggle, Build};
 use crate::intl::{format_recent, prefers_reduced_motion};
 use crate::state::ShownEdition;
 
 /// Most related items the carousel shows.
 pub const MAX_RELATED_SHOWN: usize = 50;
 
+/// Classes the widget listens on: the buttons move a page, the track reports scrolling.
+pub const PREVIOUS_CLASS: &str = "byline-carousel__prev";
+pub const NEXT_CLASS: &str = "byline-carousel__next";
+pub const TRACK_CLASS: &str = "byline-carousel__track";
+
 /// "Ähnliche Nachrichten": related items in a scroll-snapping track (swipe and trackpad work
 /// natively) with previous/next buttons that move one page of items. Items out of view are
 /// inert, so keyboard and screen-reader users meet only what is shown.
-#[component]
-pub fn RelatedCarousel(shown: ShownEdition) -> impl IntoView {
-    let ui = expect_context::<UiLang>().0.get_untracked();
-    let labels = i18n::labels(&ui);
-    let edition = &shown.edition;
-    // A feed gone wrong may list thousands; the carousel shows the first ones.
-    let count = edition.related.len().min(MAX_RELATED_SHOWN);
-    let track = NodeRef::<Div>::new();
-    let view_state = RwSignal::new(CarouselView {
-        first: 0,
-        per_view: 1,
-        count,
-    });
+pub struct RelatedCarousel {
+    track: HtmlElement,
+    slides: Vec<Element>,
+    previous: Element,
+    next: Element,
+    /// Says politely which items are shown.
+    live: Element,
+    labels: &'static Labels,
+    view: CarouselView,
+}
 
-    // Layout callbacks (a frame, a scroll, a resize) may arrive after the reader has switched
-    // editions and this carousel is gone: every access here is a `try_`.
-    let measure = move || {
-        let track = track.try_get_untracked().flatten();
-        if let Some(geometry) = track.and_then(|t| TrackGeometry::read(&t)) {
-            view_state.try_set(geometry.view(count));
+impl RelatedCarousel {
+    /// The section, and the carousel to keep up to date once it is laid out; nothing when
+    /// there is nothing related to show.
+    pub fn build(shown: &ShownEdition, ui: &str) -> Option<(Build, RelatedCarousel)> {
+        let labels = i18n::labels(ui);
+        let edition = &shown.edition;
+        // A feed gone wrong may list thousands; the carousel shows the first ones.
+        let count = edition.related.len().min(MAX_RELATED_SHOWN);
+        let all_news = edition
+            .all_news_url
+            .as_deref()
+            .and_then(|url| shown.resolve(url));
+        if count == 0 && all_news.is_none() {
+            return None;
         }
-    };
-    let go_to = move |index: usize| {
-        let Some(track) = track.try_get_untracked().flatten() else {
+        let button = |class: &str, label: &str| {
+            el("button", &["byline-arrow ", class].concat())
+                .attr("type", "button")
+                .attr("aria-label", label)
+                .kid(arrow_icon())
+                .done()
+        };
+        let previous = button(PREVIOUS_CLASS, labels.previous);
+        let next = button(NEXT_CLASS, labels.next);
+        let live = el("p", "byline-visually-hidden")
+            .attr("aria-live", "polite")
+            .attr("aria-atomic", "true")
+            .done();
+        let track: HtmlElement = el("div", TRACK_CLASS).into();
+        let count_text = count.to_string();
+        let slides: Vec<Element> = edition
+            .related
+            .iter()
+            .take(count)
+            .enumerate()
+            .map(|(index, item)| {
+                let position = fill(
+                    labels.slide_n_of_count,
+                    &[("n", &(index + 1).to_string()), ("count", &count_text)],
+                );
+                let image = item.image.as_deref().and_then(|image| shown.resolve(image));
+                let time = item.published.as_ref().map(|at| {
+                    let text = format_recent(at.unix_millis(), ui, &edition.country);
+                    el("time", "").attr("datetime", at.as_str()).text(&text)
+                });
+                let card = el("a", "byline-card")
+                    .maybe_attr("href", shown.resolve(&item.url).as_deref())
+                    .attr("target", "_blank")
+                    .attr("rel", EXTERNAL_REL)
+                    .kid(el("span", "byline-card__media").maybe_kid(image.map(|src| {
+                        el("img", "byline-card__image")
+                            .attr("referrerpolicy", "strict-origin-when-cross-origin")
+                            .attr("src", &src)
+                            .attr("alt", "")
+                            .attr("width", "320")
+                            .attr("height", "180")
+                            .attr("loading", "lazy")
+                            .attr("decoding", "async")
+                    })))
+                    .kid(
+                        el("span", "byline-card__headline")
+                            .text(&smarten_quotes(&item.headline, &edition.lang)),
+                    )
+                    .kid(
+                        el("span", "byline-card__meta")
+                            .maybe_kid(item.source.as_deref().map(|source| {
+                                el("span", "byline-card__source").text(&clean_text(source))
+                            }))
+                            .maybe_kid(time),
+                    );
+                let slide = el("div", "byline-carousel__slide")
+                    .attr("role", "group")
+                    .attr("aria-roledescription", labels.slide)
+                    .attr("aria-label", &position)
+                    .kid(card)
+                    .done();
+                let _ = track.append_child(&slide);
+                slide
+            })
+            .collect();
+        let controls = el("div", "byline-related__controls")
+            .child(&previous)
+            .child(&next)
+            .done();
+        toggle(&controls, "hidden", count < 2);
+        let section = el("section", "byline-related")
+            .attr("aria-roledescription", labels.carousel)
+            .attr("aria-labelledby", "byline-related-title")
+            .kid(
+                el("div", "byline-related__bar")
+                    .kid(
+                        el("h3", "byline-related__title")
+                            .attr("id", "byline-related-title")
+                            .text(labels.related),
+                    )
+                    .child(&controls),
+            )
+            .child(&live)
+            .child(&track)
+            .maybe_kid(all_news.map(|href| {
+                el("a", "byline-all-news")
+                    .attr("href", &href)
+                    .attr("target", "_blank")
+                    .attr("rel", EXTERNAL_REL)
+                    .kid(el("span", "").text(labels.all_news))
+                    .kid(arrow_icon())
+            }));
+        let carousel = RelatedCarousel {
+            track,
+            slides,
+            previous,
+            next,
+            live,
+            labels,
+            // Until it is laid out and measured: one item per view.
+            view: CarouselView {
+                first: 0,
+                per_view: 1,
+                count,
+            },
+        };
+        carousel.show_view();
+        Some((section, carousel))
+    }
+
+    /// Reads which items are in view, after a scroll, a resize or the first layout.
+    pub fn measure(&mut self) {
+        if let Some(geometry) = TrackGeometry::read(&self.track) {
+            let view = geometry.view(self.view.count);
+            if view != self.view {
+                self.view = view;
+                self.show_view();
+            }
+        }
+    }
+
+    /// Scrolls a page of items forward or back, smoothly unless the reader asked for less
+    /// motion.
+    pub fn turn_page(&self, forward: bool) {
+        let Some(geometry) = TrackGeometry::read(&self.track) else {
             return;
         };
-        let Some(geometry) = TrackGeometry::read(&track) else {
-            return;
+        let index = if forward {
+            self.view.next_page()
+        } else {
+            self.view.previous_page()
         };
         let options = ScrollToOptions::new();
         options.set_left(geometry.offset_of(index));
@@ -54,109 +185,28 @@ pub fn RelatedCarousel(shown: ShownEdition) -> impl IntoView {
         } else {
             ScrollBehavior::Smooth
         });
-        track.scroll_to_with_scroll_to_options(&options);
-    };
-    // Measure once laid out, and whenever the viewport changes.
-    Effect::new(move |_| {
-        if track.get().is_some() {
-            request_animation_frame(measure);
+        self.track.scroll_to_with_scroll_to_options(&options);
+    }
+
+    fn show_view(&self) {
+        let view = &self.view;
+        for (index, slide) in self.slides.iter().enumerate() {
+            toggle(slide, "inert", !view.is_visible(index));
         }
-    });
-    let resize = window_event_listener(ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
-
-    let slides = edition
-        .related
-        .iter()
-        .take(count)
-        .enumerate()
-        .map(|(index, item)| {
-            let href = shown.resolve(&item.url);
-            let image = item.image.as_deref().and_then(|image| shown.resolve(image));
-            let position = fill(
-                labels.slide_n_of_count,
-                &[("n", &(index + 1).to_string()), ("count", &count.to_string())],
-            );
-            let meta = item.published.as_ref().map(|at| {
-                let text = format_recent(at.unix_millis(), &ui, &edition.country);
-                view! { <time datetime=at.as_str().to_string()>{text}</time> }
-            });
-            view! {
-                <div
-                    class="byline-carousel__slide"
-                    role="group"
-                    aria-roledescription=labels.slide
-                    aria-label=position
-                    inert=move || !view_state.get().is_visible(index)
-                >
-                    <a class="byline-card" href=href target="_blank" rel=EXTERNAL_REL>
-                        <span class="byline-card__media">
-                            {image.map(|src| view! {
-                                <img class="byline-card__image" referrerpolicy="strict-origin-when-cross-origin" src=src alt="" width="320" height="180"
-                                    loading="lazy" decoding="async"/>
-                            })}
-                        </span>
-                        <span class="byline-card__headline">
-                            {smarten_quotes(&item.headline, &edition.lang).into_owned()}
-                        </span>
-                        <span class="byline-card__meta">
-                            {item.source.as_deref().map(|s| view! { <span class="byline-card__source">{clean_text(s).into_owned()}</span> })}
-                            {meta}
-                        </span>
-                    </a>
-                </div>
-            }
-        })
-        .collect_view();
-
-    let showing = move || {
-        let view = view_state.get();
-        fill(
-            labels.showing_items,
+        toggle(&self.previous, "disabled", !view.can_go_back());
+        toggle(&self.next, "disabled", !view.can_go_forward());
+        let showing = fill(
+            self.labels.showing_items,
             &[
                 ("from", &(view.first + 1).to_string()),
                 ("to", &view.last_shown().to_string()),
-                ("count", &count.to_string()),
+                ("count", &view.count.to_string()),
             ],
-        )
-    };
-    let all_news = edition
-        .all_news_url
-        .as_deref()
-        .and_then(|url| shown.resolve(url));
-
-    (count > 0 || all_news.is_some()).then(|| view! {
-        <section class="byline-related" aria-roledescription=labels.carousel
-            aria-labelledby="byline-related-title">
-            <div class="byline-related__bar">
-                <h3 class="byline-related__title" id="byline-related-title">{labels.related}</h3>
-                <div class="byline-related__controls" hidden=count < 2>
-                    <button type="button" class="byline-arrow byline-carousel__prev"
-                        aria-label=labels.previous
-                        disabled=move || !view_state.get().can_go_back()
-                        on:click=move |_| go_to(view_state.get_untracked().previous_page())>
-                        <ArrowIcon/>
-                    </button>
-                    <button type="button" class="byline-arrow byline-carousel__next"
-                        aria-label=labels.next
-                        disabled=move || !view_state.get().can_go_forward()
-                        on:click=move |_| go_to(view_state.get_untracked().next_page())>
-                        <ArrowIcon/>
-                    </button>
-                </div>
-            </div>
-            <p class="byline-visually-hidden" aria-live="polite" aria-atomic="true">{showing}</p>
-            <div class="byline-carousel__track" node_ref=track on:scroll=move |_| measure()>
-                {slides}
-            </div>
-            {all_news.map(|href| view! {
-                <a class="byline-all-news" href=href target="_blank" rel=EXTERNAL_REL>
-                    <span>{labels.all_news}</span>
-                    <ArrowIcon/>
-                </a>
-            })}
-        </section>
-    })
+        );
+        if self.live.text_content().as_deref() != Some(showing.as_str()) {
+            self.live.set_text_content(Some(&showing));
+        }
+    }
 }
 
 /// The track's scroll geometry, read from layout.
@@ -170,7 +220,7 @@ struct TrackGeometry {
 }
 
 impl TrackGeometry {
-    fn read(track: &Element) -> Option<TrackGeometry> {
+    fn read(track: &HtmlElement) -> Option<TrackGeometry> {
         let slides = track.children();
         let first = slides.item(0)?.get_bounding_client_rect();
         let (stride, sign) = match slides.item(1) {
@@ -180,7 +230,6 @@ impl TrackGeometry {
             }
             None => (first.width(), 1.0),
         };
-        let track: &web_sys::HtmlElement = track.dyn_ref()?;
         Some(TrackGeometry {
             scrolled: track.scroll_left() as f64,
             stride,

@@ -5,9 +5,9 @@
 // (target/dist-test-hooks/).
 //
 // tests/e2e/xss-corpus.json holds [{ name, html, expected }]: `expected` is the innerHTML of the
-// `.byline-html` container the widget renders for a body block {"type":"html","html":…}
-// (Leptos's leading `<!---->` marker stripped). `{origin}` in `expected` stands for the test
-// server's origin (relative URLs resolve against the edition, served from {origin}/xss/).
+// `.byline-html` container the widget renders for a body block {"type":"html","html":…}.
+// `{origin}` in `expected` stands for the test server's origin (relative URLs resolve against
+// the edition, served from {origin}/xss/).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -223,7 +223,7 @@ test('XSS corpus through the real widget: nothing runs or loads, exact sanitized
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const read = (id) => page.locator(`#${id}`).evaluate((host, count) =>
       Array.from({ length: count }, (_, i) =>
-        host.shadowRoot.querySelector(`.byline-html[data-block-id="v${i}"]`)?.innerHTML.replace(/^<!---->/, '') ?? null), corpus.length);
+        host.shadowRoot.querySelector(`.byline-html[data-block-id="v${i}"]`)?.innerHTML ?? null), corpus.length);
     const actual = await read('vectors');
     const again = await read('again');
 
@@ -290,7 +290,7 @@ test('after switches, an HTML block shows the shown edition\'s HTML only', async
       body: placeholder('w', { src: '/html-switch/en-US.json', lang: 'en', country: 'US', loading: 'eager' }),
     }));
     const { context, page, pageErrors } = await openPage(url);
-    const block = () => page.locator('#w .byline-html[data-block-id=h1]').evaluate((el) => el.innerHTML.replace(/^<!---->/, ''));
+    const block = () => page.locator('#w .byline-html[data-block-id=h1]').evaluate((el) => el.innerHTML);
     await page.locator('#w .byline-html[data-block-id=h1] p').waitFor();
     assert.equal(await block(), html.en);
     const seen = [];
