@@ -1,5 +1,10 @@
 //! The browser's `Intl`: names of languages and countries, dates. Free in size, and better
 //! maintained than any table we could ship.
+//!
+//! Building a formatter is the expensive part (locale data: tens of milliseconds on a slow
+//! phone), so each one is built once per page and kept.
+
+use std::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
 
@@ -13,12 +18,59 @@ extern "C" {
 
     #[wasm_bindgen(method, catch)]
     fn of(this: &DisplayNames, code: &str) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(js_namespace = Intl, js_name = DateTimeFormat)]
+    type DateTimeFormat;
+
+    #[wasm_bindgen(constructor, js_namespace = Intl, js_class = "DateTimeFormat", catch)]
+    fn new(locales: &str, options: &JsValue) -> Result<DateTimeFormat, JsValue>;
+
+    #[wasm_bindgen(method, catch)]
+    fn format(this: &DateTimeFormat, unix_millis: f64) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(js_namespace = Intl, js_name = RelativeTimeFormat)]
+    type RelativeTimeFormat;
+
+    #[wasm_bindgen(constructor, js_namespace = Intl, js_class = "RelativeTimeFormat", catch)]
+    fn new(locales: &str, options: &JsValue) -> Result<RelativeTimeFormat, JsValue>;
+
+    #[wasm_bindgen(method, catch)]
+    fn format(this: &RelativeTimeFormat, value: f64, unit: &str) -> Result<JsValue, JsValue>;
+}
+
+thread_local! {
+    /// Formatters built so far, by kind and locale ("region de", "date de-MX").
+    static FORMATTERS: RefCell<Vec<(String, JsValue)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The `kind` formatter for `locale`, built by `build` with `options` (pairs of option and
+/// value) the first time.
+fn formatter<T: JsCast>(
+    kind: &str,
+    locale: &str,
+    options: &[(&str, &str)],
+    build: fn(&str, &JsValue) -> Result<T, JsValue>,
+) -> Option<T> {
+    let key = [kind, " ", locale].concat();
+    let kept = FORMATTERS.with(|kept| {
+        let kept = kept.borrow();
+        kept.iter().find(|(k, _)| *k == key).map(|(_, f)| f.clone())
+    });
+    if let Some(kept) = kept {
+        return Some(kept.unchecked_into());
+    }
+    let object = js_sys::Object::new();
+    for (name, value) in options {
+        js_sys::Reflect::set(&object, &(*name).into(), &(*value).into()).ok()?;
+    }
+    let built = build(locale, &object).ok()?;
+    let value: &JsValue = built.as_ref();
+    FORMATTERS.with(|kept| kept.borrow_mut().push((key, value.clone())));
+    Some(built)
 }
 
 fn display_name(kind: &str, code: &str, in_lang: &str) -> Option<String> {
-    let options = js_sys::Object::new();
-    js_sys::Reflect::set(&options, &"type".into(), &kind.into()).ok()?;
-    let names = DisplayNames::new(in_lang, &options).ok()?;
+    let names = formatter(kind, in_lang, &[("type", kind)], DisplayNames::new)?;
     names.of(code).ok()?.as_string()
 }
 
@@ -34,12 +86,11 @@ pub fn country_name(code: &str, in_lang: &str) -> String {
 
 /// A date and time for readers of `lang` in `country`, in the reader's time zone.
 pub fn format_date_time(unix_millis: i64, lang: &str, country: &str) -> String {
-    let date = js_sys::Date::new(&JsValue::from_f64(unix_millis as f64));
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
-    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
-    date.to_locale_string(&format!("{lang}-{country}"), &options)
-        .into()
+    let locale = [lang, "-", country].concat();
+    let options = [("dateStyle", "long"), ("timeStyle", "short")];
+    formatter("date", &locale, &options, DateTimeFormat::new)
+        .and_then(|f| f.format(unix_millis as f64).ok()?.as_string())
+        .unwrap_or_default()
 }
 
 /// "vor 2 Stunden" for a recent time, else the date and time.
@@ -48,11 +99,10 @@ pub fn format_recent(unix_millis: i64, lang: &str, country: &str) -> String {
     let Some((value, unit)) = byline_model::timestamp::relative_to(now, unix_millis) else {
         return format_date_time(unix_millis, lang, country);
     };
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"numeric".into(), &"auto".into());
-    let locales = js_sys::Array::of1(&lang.into());
-    let formatter = js_sys::Intl::RelativeTimeFormat::new(&locales, &options);
-    formatter.format(value as f64, unit.as_str()).into()
+    let options = [("numeric", "auto")];
+    formatter("relative", lang, &options, RelativeTimeFormat::new)
+        .and_then(|f| f.format(value as f64, unit.as_str()).ok()?.as_string())
+        .unwrap_or_default()
 }
 
 /// True when the reader asked for less motion.
