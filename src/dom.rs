@@ -87,7 +87,7 @@ impl Build {
     }
 
     /// The element as a more specific type (`HtmlSelectElement`, say).
-    pub fn into<T: JsCast>(self) -> T {
+    pub fn cast<T: JsCast>(self) -> T {
         self.0.unchecked_into()
     }
 }

@@ -84,13 +84,20 @@ pub fn country_name(code: &str, in_lang: &str) -> String {
     display_name("region", code, in_lang).unwrap_or_else(|| code.to_string())
 }
 
-/// A date and time for readers of `lang` in `country`, in the reader's time zone.
+/// A date and time for readers of `lang` in `country`, in the reader's time zone (for `lang`
+/// alone when the browser knows no such locale; as ISO 8601 when it knows neither).
 pub fn format_date_time(unix_millis: i64, lang: &str, country: &str) -> String {
-    let locale = [lang, "-", country].concat();
     let options = [("dateStyle", "long"), ("timeStyle", "short")];
-    formatter("date", &locale, &options, DateTimeFormat::new)
-        .and_then(|f| f.format(unix_millis as f64).ok()?.as_string())
-        .unwrap_or_default()
+    [[lang, "-", country].concat(), lang.to_string()]
+        .iter()
+        .find_map(|locale| {
+            let formatter = formatter("date", locale, &options, DateTimeFormat::new)?;
+            formatter.format(unix_millis as f64).ok()?.as_string()
+        })
+        .unwrap_or_else(|| {
+            let date = js_sys::Date::new(&JsValue::from_f64(unix_millis as f64));
+            date.to_iso_string().into()
+        })
 }
 
 /// "vor 2 Stunden" for a recent time, else the date and time.
@@ -102,7 +109,7 @@ pub fn format_recent(unix_millis: i64, lang: &str, country: &str) -> String {
     let options = [("numeric", "auto")];
     formatter("relative", lang, &options, RelativeTimeFormat::new)
         .and_then(|f| f.format(value as f64, unit.as_str()).ok()?.as_string())
-        .unwrap_or_default()
+        .unwrap_or_else(|| format_date_time(unix_millis, lang, country))
 }
 
 /// True when the reader asked for less motion.

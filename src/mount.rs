@@ -91,11 +91,11 @@ impl Drop for WidgetHandle {
 
 /// Renders a widget into `host`'s shadow root (created if needed, reused otherwise).
 pub fn mount_widget(host: &Element, config: WidgetConfig) -> Result<WidgetHandle, MountError> {
+    if crate::dom::document().is_none() {
+        return Err(MountError::NoShadowRoot("cannot create elements".into()));
+    }
     let shadow = shadow_root_of(host)?;
     adopt_widget_css(&shadow);
-    if crate::dom::document().is_none() {
-        return Err(MountError::NoShadowRoot("no document".into()));
-    }
     let has_fallback = host.child_element_count() > 0
         || host
             .text_content()
@@ -104,7 +104,7 @@ pub fn mount_widget(host: &Element, config: WidgetConfig) -> Result<WidgetHandle
     let widget = Widget::new(&config, has_fallback, events.clone());
     let container = crate::dom::el("div", "byline-root")
         .child(&widget.root())
-        .into::<HtmlElement>();
+        .cast::<HtmlElement>();
     shadow
         .append_child(&container)
         .map_err(|e| MountError::NoShadowRoot(js_error_text(&e)))?;

@@ -60,11 +60,13 @@ pub struct State {
     pub activity: Activity,
     /// Set when the shown edition is a stand-in for one the reader asked for.
     pub unavailable: Option<Unavailable>,
+    /// How many loads have failed: each failure is shown (and announced) afresh, even when it
+    /// repeats the last one.
+    pub failures: u32,
 }
 
 /// A mounted widget. Its handle holds it; its listeners and requests hold it weakly, so
 /// dropping the handle ends them all.
-#[derive(Clone)]
 pub struct Widget(Rc<Inner>);
 
 struct Inner {
@@ -76,6 +78,8 @@ struct Inner {
     /// `data-ui-lang`, and `data-lang` for the widget's words until an edition is shown.
     ui_lang: Option<String>,
     lang: Option<String>,
+    /// The article is the page's own JSON-LD (no `data-src`).
+    from_page: bool,
     /// Removed from their targets when the widget goes.
     listeners: RefCell<Vec<Listener>>,
 }
@@ -85,7 +89,11 @@ struct Core {
     view: ArticleWidget,
     /// The URL asked for last; a response for any other URL is stale and dropped.
     wanted: Option<String>,
+    /// The last edition request and the feed's request. Kept after they are answered:
+    /// aborting them when the widget goes also releases the timers and listeners hung on
+    /// their signals.
     in_flight: Option<AbortController>,
+    feed_request: Option<AbortController>,
     /// Editions already fetched: switching back to one is instant.
     cache: Vec<ShownEdition>,
     /// Related news from the publisher's JSON Feed (`data-related-src`), once fetched.
@@ -94,8 +102,12 @@ struct Core {
 
 impl Drop for Inner {
     fn drop(&mut self) {
-        // A widget removed mid-request must not leave the request running.
-        if let Some(controller) = self.core.get_mut().in_flight.take() {
+        // A widget removed mid-request must not leave its requests running.
+        let core = self.core.get_mut();
+        for controller in [core.in_flight.take(), core.feed_request.take()]
+            .into_iter()
+            .flatten()
+        {
             controller.abort();
         }
     }
@@ -111,10 +123,12 @@ impl Widget {
                     shown: None,
                     activity: Activity::Idle,
                     unavailable: None,
+                    failures: 0,
                 },
                 view,
                 wanted: None,
                 in_flight: None,
+                feed_request: None,
                 cache: Vec::new(),
                 feed: None,
             }),
@@ -128,9 +142,12 @@ impl Widget {
             },
             ui_lang: config.ui_lang.clone(),
             lang: config.lang.clone(),
+            from_page: config.source == ArticleSource::PageJsonLd,
             listeners: RefCell::new(Vec::new()),
         }));
         widget.listen();
+        // The skeleton, or the placeholder's own content, from the start.
+        widget.render();
         widget
     }
 
@@ -141,7 +158,6 @@ impl Widget {
 
     /// Starts loading the article, and the related news feed if there is one.
     pub fn start(&self, source: &ArticleSource, related_src: Option<&str>) {
-        self.render();
         if let Some(feed) = related_src.and_then(|url| resolve_url(url, &page_url())) {
             self.load_feed(feed);
         }
@@ -152,10 +168,7 @@ impl Widget {
                     "data-src `{src}` is not an http(s) URL"
                 ))),
             },
-            ArticleSource::PageJsonLd => {
-                let (scripts, options) = read_page_json_ld(self.0.hints.clone());
-                self.load_page(scripts, options);
-            }
+            ArticleSource::PageJsonLd => self.load_page(),
         }
     }
 
@@ -196,7 +209,11 @@ impl Widget {
                         url,
                         is_page: false,
                     };
-                    widget.0.core.borrow_mut().cache.push(shown.clone());
+                    {
+                        let cache = &mut widget.0.core.borrow_mut().cache;
+                        cache.retain(|cached| cached.url != shown.url);
+                        cache.push(shown.clone());
+                    }
                     widget.show(shown, unavailable);
                 }
                 Err(LoadError::Aborted) => {}
@@ -205,14 +222,16 @@ impl Widget {
         });
     }
 
-    /// Loads the last requested URL again.
+    /// Loads the last requested edition again.
     pub fn retry(&self) {
         let (wanted, unavailable) = {
             let core = self.0.core.borrow();
             (core.wanted.clone(), core.state.unavailable.clone())
         };
-        if let Some(url) = wanted {
-            self.load(url, unavailable);
+        match wanted {
+            Some(url) => self.load(url, unavailable),
+            None if self.0.from_page => self.load_page(),
+            None => {}
         }
     }
 
@@ -268,13 +287,18 @@ impl Widget {
     /// Shows `error`, keeping whatever edition is on screen, and tells the publisher why.
     pub fn fail(&self, error: LoadError) {
         web_sys::console::error_1(&format!("Byline: {error}").into());
-        self.set_activity(Activity::Failed(error.clone()));
+        {
+            let state = &mut self.0.core.borrow_mut().state;
+            state.activity = Activity::Failed(error.clone());
+            state.failures += 1;
+        }
+        self.render();
         self.0.events.error(&error);
     }
 
-    /// Shows the article of the page's own JSON-LD `scripts` (their text), once the formats
-    /// module has mapped it. `options.page_url` is the page's URL.
-    fn load_page(&self, scripts: Vec<String>, options: JsonLdOptions) {
+    /// Shows the article of the page's own JSON-LD, once the formats module has mapped it.
+    fn load_page(&self) {
+        let (scripts, options) = read_page_json_ld(self.0.hints.clone());
         self.set_activity(Activity::Loading);
         let weak = self.weak();
         spawn_local(async move {
@@ -324,11 +348,15 @@ impl Widget {
     fn load_feed(&self, url: String) {
         let weak = self.weak();
         let timeout_secs = self.0.timeout_secs;
+        let Ok(controller) = AbortController::new() else {
+            return;
+        };
+        let signal = controller.signal();
+        self.0.core.borrow_mut().feed_request = Some(controller);
         spawn_local(async move {
-            let Ok(controller) = AbortController::new() else {
-                return;
-            };
-            match fetch_feed(&url, &controller.signal(), timeout_secs).await {
+            let result = fetch_feed(&url, &signal, timeout_secs).await;
+            let Some(widget) = upgrade(&weak) else { return };
+            match result {
                 Ok(mut feed) => {
                     // The items' relative URLs are relative to the feed, not to an edition.
                     for entry in &mut feed.entries {
@@ -337,7 +365,6 @@ impl Widget {
                             absolutize(image, &url);
                         }
                     }
-                    let Some(widget) = upgrade(&weak) else { return };
                     widget.0.core.borrow_mut().feed = Some(feed);
                     if let Some(shown) = widget.shown() {
                         widget.replace_shown(shown);
@@ -369,7 +396,7 @@ impl Widget {
             let weak = self.weak();
             let measure = Closure::once_into_js(move || {
                 if let Some(widget) = upgrade(&weak) {
-                    widget.with_carousel(|carousel| carousel.measure());
+                    widget.measure_carousel();
                 }
             });
             if let Some(window) = web_sys::window() {
@@ -401,6 +428,11 @@ impl Widget {
         }
     }
 
+    /// The carousel looks again at which items are in view.
+    fn measure_carousel(&self) {
+        self.with_carousel(RelatedCarousel::measure);
+    }
+
     fn weak(&self) -> Weak<Inner> {
         Rc::downgrade(&self.0)
     }
@@ -416,8 +448,11 @@ impl Widget {
         let on =
             |target: &EventTarget, kind: &'static str, capture: bool, act: fn(&Widget, Event)| {
                 let weak = self.weak();
-                let callback = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
-                    if let Some(widget) = upgrade(&weak) {
+                let callback = Closure::<dyn Fn(Event)>::new(move |event: Event| {
+                    let Some(widget) = upgrade(&weak) else { return };
+                    // An event the browser sends while the widget is changing its own DOM
+                    // (a blur as a focused element goes, say) must wait for nothing of ours.
+                    if widget.0.core.try_borrow_mut().is_ok() {
                         act(&widget, event);
                     }
                 });
@@ -438,11 +473,11 @@ impl Widget {
             else {
                 return;
             };
-            let class = button.class_name();
-            if class.contains(RETRY_CLASS) {
+            let classes = button.class_list();
+            if classes.contains(RETRY_CLASS) {
                 widget.retry();
-            } else if class.contains(PREVIOUS_CLASS) || class.contains(NEXT_CLASS) {
-                let forward = class.contains(NEXT_CLASS);
+            } else if classes.contains(PREVIOUS_CLASS) || classes.contains(NEXT_CLASS) {
+                let forward = classes.contains(NEXT_CLASS);
                 widget.with_carousel(|carousel| carousel.turn_page(forward));
             }
         });
@@ -462,11 +497,11 @@ impl Widget {
         // Scroll events do not bubble; the track's reach the root while capturing.
         on(&root, "scroll", true, |widget, event| {
             if target_element(&event).is_some_and(|t| t.class_name() == TRACK_CLASS) {
-                widget.with_carousel(|carousel| carousel.measure());
+                widget.measure_carousel();
             }
         });
         on(&window, "resize", false, |widget, _| {
-            widget.with_carousel(|carousel| carousel.measure());
+            widget.measure_carousel()
         });
         // Back online after a failed load: try again without waiting for the reader.
         on(&window, "online", false, |widget, _| {
@@ -496,7 +531,7 @@ struct Listener {
     target: EventTarget,
     kind: &'static str,
     capture: bool,
-    callback: Closure<dyn FnMut(Event)>,
+    callback: Closure<dyn Fn(Event)>,
 }
 
 impl Drop for Listener {

@@ -207,6 +207,38 @@ async fn a_missing_edition_shows_the_http_error_with_a_retry_button() {
         .unwrap()
         .unchecked_into();
     assert_eq!(retry.text_content().unwrap(), "Try again");
+
+    // Trying again fails again: a new alert, so that screen readers hear it again.
+    retry.click();
+    for _ in 0..250 {
+        let now = shadow(&host).query_selector(".byline-error").unwrap();
+        if now.is_some_and(|now| !now.is_same_node(Some(&error))) {
+            return;
+        }
+        sleep(20).await;
+    }
+    panic!("retrying did not show the error afresh");
+}
+
+#[wasm_bindgen_test]
+async fn the_ready_event_finds_the_skeleton_already_rendered() {
+    let host = placeholder(Some("/data/editions/de-MX.json"));
+    let seen = std::rc::Rc::new(std::cell::Cell::new(None));
+    let record = seen.clone();
+    let watched = host.clone();
+    let on_ready = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+        record.set(Some(
+            shadow(&watched)
+                .query_selector(".byline-skeleton[role=status]")
+                .unwrap()
+                .is_some(),
+        ));
+    });
+    host.add_event_listener_with_callback("ready", on_ready.as_ref().unchecked_ref())
+        .unwrap();
+    let config = byline_widget::config_from_element(&host).unwrap();
+    let _handle = byline_widget::mount_widget(&host, config).unwrap();
+    assert_eq!(seen.get(), Some(true));
 }
 
 #[wasm_bindgen_test]

@@ -23,8 +23,10 @@ pub struct ArticleWidget {
     /// than a skeleton, until the article renders, and again if loading fails.
     has_fallback: bool,
     show_related: bool,
-    /// What is shown before the first edition.
+    /// What is shown before the first edition, and for which failure ([`State::failures`];
+    /// 0 while loading).
     first_load: Vec<Element>,
+    first_load_failure: u32,
     /// Once there is an edition.
     chrome: Option<Chrome>,
 }
@@ -54,6 +56,7 @@ impl ArticleWidget {
             has_fallback,
             show_related,
             first_load: Vec::new(),
+            first_load_failure: 0,
             chrome: None,
         }
     }
@@ -66,13 +69,25 @@ impl ArticleWidget {
         let _ = root.set_attribute("lang", ui);
         let _ = root.set_attribute("dir", Direction::of(ui).as_attr());
         let _ = root.set_attribute("aria-busy", if loading { "true" } else { "false" });
-        for element in self.first_load.drain(..) {
-            element.remove();
+        let failure = match state.activity {
+            Activity::Failed(_) => state.failures,
+            _ => 0,
+        };
+        let first_load_changed = state.shown.is_some()
+            || self.first_load.is_empty()
+            || failure != self.first_load_failure;
+        if first_load_changed {
+            for element in self.first_load.drain(..) {
+                element.remove();
+            }
         }
         let Some(shown) = &state.shown else {
-            self.first_load = self.first_load(&state.activity, ui);
-            for element in &self.first_load {
-                let _ = root.append_child(element);
+            if first_load_changed {
+                self.first_load = self.first_load(&state.activity, ui);
+                self.first_load_failure = failure;
+                for element in &self.first_load {
+                    let _ = root.append_child(element);
+                }
             }
             return false;
         };

@@ -2,7 +2,6 @@ use byline_model::i18n::{self, fill};
 use web_sys::Element;
 
 use super::load_error::load_error_panel;
-use crate::api::LoadError;
 use crate::dom::el;
 use crate::intl::{country_name, language_name};
 use crate::state::{Activity, State};
@@ -17,8 +16,8 @@ pub struct EditionNotice {
     /// The polite announcement of a switch, and the URL of the edition it is about.
     pub announcer: Element,
     announced_url: Option<String>,
-    /// The failed switch's panel, and its error.
-    failure: Option<(LoadError, Element)>,
+    /// The failed switch's panel, and which failure it shows ([`State::failures`]).
+    failure: Option<(u32, Element)>,
 }
 
 impl EditionNotice {
@@ -80,17 +79,18 @@ impl EditionNotice {
         self.announced_url = Some(shown.url.clone());
 
         let failed = match &state.activity {
-            Activity::Failed(error) => Some(error),
+            Activity::Failed(error) => Some((state.failures, error)),
             _ => None,
         };
-        if self.failure.as_ref().map(|(error, _)| error) != failed {
+        if self.failure.as_ref().map(|(failure, _)| *failure) != failed.map(|(failure, _)| failure)
+        {
             if let Some((_, panel)) = self.failure.take() {
                 panel.remove();
             }
-            if let Some(error) = failed {
+            if let Some((failure, error)) = failed {
                 let panel = load_error_panel(error, true, ui).done();
                 let _ = self.announcer.after_with_node_1(&panel);
-                self.failure = Some((error.clone(), panel));
+                self.failure = Some((failure, panel));
             }
         }
     }

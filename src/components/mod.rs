@@ -1,6 +1,6 @@
-//! The widget's components, one per file: each builds its elements from the widget's state
-//! ([`crate::state::State`]); the ones that change in place keep their elements and have an
-//! `update`. Every change of state goes through [`crate::state::Widget`].
+//! The widget's components, one per file: each builds its elements from an edition or the
+//! widget's state ([`crate::state::State`]); the ones that change in place keep their elements
+//! and have an `update`. Every change of state goes through [`crate::state::Widget`].
 
 mod article_body;
 mod article_header;

@@ -28,7 +28,7 @@ impl PickerSelect {
         let label = el("span", "byline-picker__label").done();
         let select: HtmlSelectElement = el("select", "byline-picker__select")
             .attr("name", name)
-            .into();
+            .cast();
         let element = el("label", "byline-picker")
             .child(&label)
             .kid(

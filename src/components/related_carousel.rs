@@ -59,7 +59,7 @@ impl RelatedCarousel {
             .attr("aria-live", "polite")
             .attr("aria-atomic", "true")
             .done();
-        let track: HtmlElement = el("div", TRACK_CLASS).into();
+        let track: HtmlElement = el("div", TRACK_CLASS).cast();
         let count_text = count.to_string();
         let slides: Vec<Element> = edition
             .related

@@ -167,3 +167,18 @@ test('a formats module that cannot load is a visible, typed error', async () => 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('retry after a failed module load shows the page\'s own JSON-LD article', async () => {
+  const page = await browser.newPage();
+  await page.route('**/byline-formats_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto(`${server.url}/jsonld-self.html`);
+  await page.locator('.byline-error__retry').waitFor();
+  assert.equal(await page.locator('.byline-headline').count(), 0);
+  // The module is reachable again: the reader's retry loads it and maps the page's JSON-LD.
+  await page.unroute('**/byline-formats_bg.wasm');
+  await page.locator('.byline-error__retry').click();
+  await page.locator('.byline-headline').waitFor();
+  assert.equal(await page.locator('.byline-headline').textContent(), 'Brüssel berät über neues Sanktionspaket');
+  assert.equal(await page.locator('.byline-error').count(), 0);
+  await page.close();
+});
