@@ -509,6 +509,40 @@ ${placeholder('w', { src: `${data.url}/data/editions/de-MX.json`, lang: 'de', co
   });
 });
 
+test('a host listener may drive the widget from inside its events (a cached switch re-enters it)', async () => {
+  await withServers(async ({ host, assets, data }) => {
+    // On the widget's own languagechange, this page picks Spain at once, from inside the event.
+    const body = `
+${placeholder('w', { src: `${data.url}/data/editions/de-MX.json`, lang: 'de', country: 'MX' }, FALLBACK)}
+<script>
+  document.getElementById('w').addEventListener('languagechange', function (event) {
+    if (!window.followWithSpain || event.detail.lang !== 'es') return;
+    var country = event.target.shadowRoot.querySelector('select[name=country]');
+    country.value = 'ES';
+    country.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+</script>`;
+    const { context, page, consoleErrors, pageErrors } = await openPage(host.page('/reenter', hostPage({ assets, body })));
+    const select = (name, value) => page.selectOption(`#w select[name=${name}]`, value);
+    await page.locator('#w .byline-headline').waitFor();
+    await select('language', 'es');
+    await page.locator('#w .byline[lang=es]').waitFor();
+    await select('language', 'de');
+    await page.locator('#w .byline[lang=de]').waitFor();
+    // Spanish is cached now: choosing it shows it, and emits languagechange, synchronously,
+    // while the widget is still handling the reader's change.
+    await page.evaluate(() => { window.followWithSpain = true; });
+    await select('language', 'es');
+    await page.locator('#w .byline-headline', { hasText: 'Zelenski' }).waitFor();
+    assert.equal(await page.locator('#w select[name=country]').inputValue(), 'ES');
+    const countries = await page.evaluate(() => window.__events.filter((e) => e.type === 'countrychange').map((e) => e.detail.country));
+    assert.deepEqual(countries, ['ES']);
+    assert.deepEqual(pageErrors, []);
+    assert.deepEqual(consoleErrors, []);
+    await context.close();
+  });
+});
+
 /** Collects securitypolicyviolation events (blockedURI, violatedDirective) in window.__violations. */
 function recordViolations() {
   window.__violations = [];
