@@ -21,6 +21,7 @@ if (process.env.TRUNK_PROFILE === 'release') {
   for (const name of MODULES) {
     const [wasm, glue] = [staged(`${name}_bg.wasm`), staged(`${name}.js`)];
     const shortened = shortenWasmNames(await readFile(wasm), await readFile(glue, 'utf8'));
+    new WebAssembly.Module(shortened.wasm); // throws if the rewrite broke the module
     await writeFile(wasm, shortened.wasm);
     await writeFile(glue, shortened.glue);
   }

@@ -20,9 +20,10 @@ for (const name of ['byline-widget', 'byline-formats']) {
     assert.deepEqual([...imports, ...exports].map((i) => i.name).filter((n) => HASHED.test(n)), []);
     const tokens = new Set(glue.match(/[A-Za-z0-9_$]+/g));
     assert.deepEqual(imports.map((i) => i.name).filter((n) => !tokens.has(n)), []);
-    // Shortening again changes nothing.
+    // Shortening again changes nothing; a truncated module is refused, not passed on.
     const again = shortenWasmNames(wasm, glue);
     assert.equal(again.renamed, 0);
     assert.deepEqual(Buffer.from(again.wasm), wasm);
+    assert.throws(() => shortenWasmNames(wasm.subarray(0, wasm.length - 7), glue), /truncated|size/);
   });
 }

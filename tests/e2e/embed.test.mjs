@@ -533,8 +533,11 @@ ${placeholder('w', { src: `${data.url}/data/editions/de-MX.json`, lang: 'de', co
     // while the widget is still handling the reader's change.
     await page.evaluate(() => { window.followWithSpain = true; });
     await select('language', 'es');
-    await page.locator('#w .byline-headline', { hasText: 'Zelenski' }).waitFor();
+    // Spain's edition is fetched, not cached: its countrychange comes once it has rendered.
+    await page.waitForFunction(() => window.__events.some((e) => e.type === 'countrychange'));
+    await page.locator('#w .byline[aria-busy=false]').waitFor();
     assert.equal(await page.locator('#w select[name=country]').inputValue(), 'ES');
+    assert.equal(await page.locator('#w select[name=language]').inputValue(), 'es');
     const countries = await page.evaluate(() => window.__events.filter((e) => e.type === 'countrychange').map((e) => e.detail.country));
     assert.deepEqual(countries, ['ES']);
     assert.deepEqual(pageErrors, []);
