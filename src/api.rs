@@ -273,8 +273,7 @@ pub fn resolve_url(reference: &str, base: &str) -> Option<String> {
 
 /// The page's own URL, against which a placeholder's `data-src` is resolved.
 pub fn page_url() -> String {
-    web_sys::window()
-        .and_then(|w| w.document())
+    crate::dom::document()
         .and_then(|d| d.base_uri().ok().flatten())
         .unwrap_or_default()
 }

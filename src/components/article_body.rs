@@ -3,6 +3,7 @@ use byline_model::typography::clean_text;
 use byline_model::Block;
 
 use super::html_block::html_block;
+use super::image;
 use super::inline_runs::inline_runs;
 use crate::dom::{el, Build};
 use crate::state::ShownEdition;
@@ -45,9 +46,7 @@ pub fn article_body(shown: &ShownEdition) -> Build {
                     continue;
                 };
                 let mut figure = el("figure", "byline-figure").attr("data-block-id", id).kid(
-                    el("img", "byline-figure__image")
-                        .attr("referrerpolicy", "strict-origin-when-cross-origin")
-                        .attr("src", &src)
+                    image("byline-figure__image", &src)
                         .attr("alt", &clean_text(alt))
                         .maybe_attr("width", width.map(|w| w.to_string()).as_deref())
                         .maybe_attr("height", height.map(|h| h.to_string()).as_deref())

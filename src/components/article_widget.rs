@@ -69,28 +69,13 @@ impl ArticleWidget {
         let _ = root.set_attribute("lang", ui);
         let _ = root.set_attribute("dir", Direction::of(ui).as_attr());
         let _ = root.set_attribute("aria-busy", if loading { "true" } else { "false" });
-        let failure = match state.activity {
-            Activity::Failed(_) => state.failures,
-            _ => 0,
-        };
-        let first_load_changed = state.shown.is_some()
-            || self.first_load.is_empty()
-            || failure != self.first_load_failure;
-        if first_load_changed {
-            for element in self.first_load.drain(..) {
-                element.remove();
-            }
-        }
         let Some(shown) = &state.shown else {
-            if first_load_changed {
-                self.first_load = self.first_load(&state.activity, ui);
-                self.first_load_failure = failure;
-                for element in &self.first_load {
-                    let _ = root.append_child(element);
-                }
-            }
+            self.show_first_load(state, ui);
             return false;
         };
+        for element in self.first_load.drain(..) {
+            element.remove();
+        }
         let chrome = self.chrome.get_or_insert_with(|| {
             let chrome = Chrome {
                 progress: el("div", "").done(),
@@ -160,25 +145,37 @@ impl ArticleWidget {
 
     /// Before the first edition: the placeholder's own content or a skeleton reserving the
     /// article's space; after a failure, the error (and the placeholder's content again).
-    fn first_load(&self, activity: &Activity, ui: &str) -> Vec<Element> {
-        let failed = match activity {
+    /// Rebuilt only when that changes: a new failure, or loading again.
+    fn show_first_load(&mut self, state: &State, ui: &str) {
+        let failed = match &state.activity {
             Activity::Failed(error) => Some(error),
             _ => None,
         };
-        let mut elements = Vec::new();
+        let failure = failed.map_or(0, |_| state.failures);
+        if !self.first_load.is_empty() && failure == self.first_load_failure {
+            return;
+        }
+        for element in self.first_load.drain(..) {
+            element.remove();
+        }
         if let Some(error) = failed {
-            elements.push(load_error_panel(error, false, ui).done());
+            self.first_load
+                .push(load_error_panel(error, false, ui).done());
         }
         if self.has_fallback {
-            elements.push(
+            self.first_load.push(
                 el("div", "byline-waiting")
                     .attr("aria-busy", if failed.is_some() { "false" } else { "true" })
                     .kid(el("slot", ""))
                     .done(),
             );
         } else if failed.is_none() {
-            elements.push(article_skeleton(i18n::labels(ui).loading).done());
+            self.first_load
+                .push(article_skeleton(i18n::labels(ui).loading).done());
         }
-        elements
+        for element in &self.first_load {
+            let _ = self.root.append_child(element);
+        }
+        self.first_load_failure = failure;
     }
 }

@@ -1,7 +1,7 @@
 use byline_model::typography::QuoteSmartener;
 use byline_model::Inline;
 
-use super::EXTERNAL_REL;
+use super::external_link;
 use crate::dom::{el, Build};
 use crate::state::ShownEdition;
 
@@ -16,26 +16,20 @@ pub fn inline_runs(mut block: Build, runs: &[Inline], shown: &ShownEdition) -> B
             continue;
         };
         let mut node = None::<Build>;
-        let mut wrap = |tag: &str, class: &str| {
-            let outer = el(tag, class);
+        let mut wrap = |outer: Build| {
             node = Some(match node.take() {
                 Some(inner) => outer.kid(inner),
                 None => outer.text(&text),
             });
         };
         if style.em {
-            wrap("em", "");
+            wrap(el("em", ""));
         }
         if style.strong {
-            wrap("strong", "");
+            wrap(el("strong", ""));
         }
         if let Some(href) = style.href.as_deref().and_then(|href| shown.resolve(href)) {
-            wrap("a", "byline-link");
-            node = node.map(|a| {
-                a.attr("href", &href)
-                    .attr("target", "_blank")
-                    .attr("rel", EXTERNAL_REL)
-            });
+            wrap(external_link("byline-link", Some(&href)));
         }
         block = match node {
             Some(node) => block.kid(node),

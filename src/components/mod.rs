@@ -22,5 +22,20 @@ pub use article_widget::ArticleWidget;
 pub use load_error::RETRY_CLASS;
 pub use related_carousel::{RelatedCarousel, NEXT_CLASS, PREVIOUS_CLASS, TRACK_CLASS};
 
-/// `rel` for links that leave the publisher's page: no opener access, no referrer.
-pub(crate) const EXTERNAL_REL: &str = "noopener noreferrer";
+use crate::dom::{el, Build};
+
+/// A link that leaves the publisher's page: a new tab, no opener access, no referrer.
+pub(crate) fn external_link(class: &str, href: Option<&str>) -> Build {
+    el("a", class)
+        .maybe_attr("href", href)
+        .attr("target", "_blank")
+        .attr("rel", "noopener noreferrer")
+}
+
+/// An image named by the article's data: its request tells the image host the page's origin
+/// at most, never the page's URL.
+pub(crate) fn image(class: &str, src: &str) -> Build {
+    el("img", class)
+        .attr("referrerpolicy", "strict-origin-when-cross-origin")
+        .attr("src", src)
+}

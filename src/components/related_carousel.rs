@@ -4,7 +4,7 @@ use byline_model::typography::{clean_text, smarten_quotes};
 use web_sys::{Element, HtmlElement, ScrollBehavior, ScrollToOptions};
 
 use super::icons::arrow_icon;
-use super::EXTERNAL_REL;
+use super::{external_link, image};
 use crate::dom::{el, toggle, Build};
 use crate::intl::{format_recent, prefers_reduced_motion};
 use crate::state::ShownEdition;
@@ -71,25 +71,22 @@ impl RelatedCarousel {
                     labels.slide_n_of_count,
                     &[("n", &(index + 1).to_string()), ("count", &count_text)],
                 );
-                let image = item.image.as_deref().and_then(|image| shown.resolve(image));
+                let picture = item.image.as_deref().and_then(|src| shown.resolve(src));
                 let time = item.published.as_ref().map(|at| {
                     let text = format_recent(at.unix_millis(), ui, &edition.country);
                     el("time", "").attr("datetime", at.as_str()).text(&text)
                 });
-                let card = el("a", "byline-card")
-                    .maybe_attr("href", shown.resolve(&item.url).as_deref())
-                    .attr("target", "_blank")
-                    .attr("rel", EXTERNAL_REL)
-                    .kid(el("span", "byline-card__media").maybe_kid(image.map(|src| {
-                        el("img", "byline-card__image")
-                            .attr("referrerpolicy", "strict-origin-when-cross-origin")
-                            .attr("src", &src)
-                            .attr("alt", "")
-                            .attr("width", "320")
-                            .attr("height", "180")
-                            .attr("loading", "lazy")
-                            .attr("decoding", "async")
-                    })))
+                let card = external_link("byline-card", shown.resolve(&item.url).as_deref())
+                    .kid(
+                        el("span", "byline-card__media").maybe_kid(picture.map(|src| {
+                            image("byline-card__image", &src)
+                                .attr("alt", "")
+                                .attr("width", "320")
+                                .attr("height", "180")
+                                .attr("loading", "lazy")
+                                .attr("decoding", "async")
+                        })),
+                    )
                     .kid(
                         el("span", "byline-card__headline")
                             .text(&smarten_quotes(&item.headline, &edition.lang)),
@@ -131,10 +128,7 @@ impl RelatedCarousel {
             .child(&live)
             .child(&track)
             .maybe_kid(all_news.map(|href| {
-                el("a", "byline-all-news")
-                    .attr("href", &href)
-                    .attr("target", "_blank")
-                    .attr("rel", EXTERNAL_REL)
+                external_link("byline-all-news", Some(&href))
                     .kid(el("span", "").text(labels.all_news))
                     .kid(arrow_icon())
             }));

@@ -1,7 +1,7 @@
 use byline_model::i18n::{self, fill};
 use byline_model::typography::clean_text;
 
-use super::EXTERNAL_REL;
+use super::{external_link, image};
 use crate::dom::{el, Build};
 use crate::intl::language_name;
 use crate::state::ShownEdition;
@@ -12,12 +12,7 @@ pub fn source_attribution(shown: &ShownEdition, ui: &str) -> Build {
     let labels = i18n::labels(ui);
     let source = &shown.edition.source;
     let original = shown.resolve(&source.url);
-    let link = |class: &str| {
-        el("a", class)
-            .maybe_attr("href", original.as_deref())
-            .attr("target", "_blank")
-            .attr("rel", EXTERNAL_REL)
-    };
+    let link = |class: &str| external_link(class, original.as_deref());
     let translation = shown.edition.translated_from().map(|original_lang| {
         let text = fill(
             labels.translated_from,
@@ -30,9 +25,7 @@ pub fn source_attribution(shown: &ShownEdition, ui: &str) -> Build {
     let logo = source.logo.as_deref().and_then(|logo| shown.resolve(logo));
     el("footer", "byline-source")
         .maybe_kid(logo.map(|logo| {
-            el("img", "byline-source__logo")
-                .attr("referrerpolicy", "strict-origin-when-cross-origin")
-                .attr("src", &logo)
+            image("byline-source__logo", &logo)
                 .attr("alt", "")
                 .attr("width", "40")
                 .attr("height", "40")
