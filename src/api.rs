@@ -1,82 +1,18 @@
-//! Fetching editions: typed errors, timeouts, retries, aborting, privacy-preserving requests.
+//! Fetching editions and feeds with gloo-net: typed errors, timeouts, retries, aborting,
+//! privacy-preserving requests.
 
-use byline_model::import::ImportError;
 use byline_model::jsonfeed::RelatedFeed;
 use byline_model::jsonld::JsonLdOptions;
-use byline_model::retry::{parse_retry_after, AttemptFailure, RetryPolicy};
+use byline_model::retry::{parse_retry_after, RetryPolicy};
+use byline_model::state::{LoadError, ShownEdition, MAX_EDITION_BYTES};
 use byline_model::{read_edition, Edition, ModelError};
+use gloo_net::http::{Request, Response};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortSignal, ReferrerPolicy, RequestCredentials, RequestInit, Response};
+use web_sys::{AbortSignal, ReferrerPolicy, RequestCredentials};
 
 use crate::{formats, prefetch};
 use byline_web::js_json;
-
-/// The largest edition document read, in bytes. A CMS export gone wrong should not freeze the
-/// reader's tab; real articles are a few tens of kilobytes.
-pub const MAX_EDITION_BYTES: usize = 2 * 1024 * 1024;
-
-/// Why an edition could not be shown. The widget words each kind for the reader.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-pub enum LoadError {
-    /// No response: connection refused or dropped, DNS, CORS.
-    #[error("network error: {0}")]
-    Network(String),
-    /// The browser is offline; loading resumes when it is back online.
-    #[error("the browser is offline")]
-    Offline,
-    /// No complete response in time.
-    #[error("no complete response within {0} s")]
-    Timeout(u32),
-    /// The server answered with a non-success status.
-    #[error("the server answered HTTP {0}")]
-    Http(u16),
-    /// The response is not JSON (an HTML error page, say).
-    #[error("the response is {0}, not JSON")]
-    ContentType(String),
-    /// The response is larger than [`MAX_EDITION_BYTES`].
-    #[error("the response is larger than {} bytes", MAX_EDITION_BYTES)]
-    TooLarge,
-    /// The response is not a valid Byline edition.
-    #[error("invalid article data: {0}")]
-    Invalid(#[from] ModelError),
-    /// The JSON-LD article or JSON Feed cannot be mapped.
-    #[error("invalid article data: {0}")]
-    Import(#[from] ImportError),
-    /// The module that maps JSON-LD and JSON Feeds (loaded on demand) could not be loaded
-    /// or answered nonsense.
-    #[error("the JSON-LD and JSON Feed module could not be loaded: {0}")]
-    Module(String),
-    /// A newer choice replaced this request; nothing to show.
-    #[error("request cancelled")]
-    Aborted,
-}
-
-impl LoadError {
-    /// The machine-readable reason carried by the `error` event.
-    pub fn reason(&self) -> &'static str {
-        match self {
-            LoadError::Network(_) => "network",
-            LoadError::Offline => "offline",
-            LoadError::Timeout(_) => "timeout",
-            LoadError::Http(_) => "http",
-            LoadError::ContentType(_) => "content-type",
-            LoadError::TooLarge => "too-large",
-            LoadError::Invalid(_) | LoadError::Import(_) => "invalid",
-            LoadError::Module(_) => "module",
-            LoadError::Aborted => "aborted",
-        }
-    }
-
-    fn as_attempt_failure(&self) -> Option<AttemptFailure> {
-        match self {
-            LoadError::Network(_) => Some(AttemptFailure::Network),
-            LoadError::Timeout(_) => Some(AttemptFailure::Timeout),
-            LoadError::Http(status) => Some(AttemptFailure::Status(*status)),
-            _ => None,
-        }
-    }
-}
 
 /// Fetches and validates the edition at `url` (absolute): a Byline edition, or a schema.org
 /// NewsArticle JSON-LD document mapped to one (`hints` fill what JSON-LD may not say).
@@ -217,24 +153,38 @@ fn check_headers(response: &Response) -> Result<(), LoadError> {
     Ok(())
 }
 
-/// A GET without cookies, with the referrer cut to the page's origin.
+/// A GET without cookies, with the referrer cut to the page's origin. The loader's prefetched
+/// response for `url`, if it started one, is taken instead.
+///
+/// gloo-net turns a rejection into an error only when it is an `Error` (it panics on anything
+/// else): every abort here is `abort()` without a reason or a timeout, whose reasons are
+/// `DOMException`s, and the loader aborts its prefetch with the widget's own reason.
 async fn send(url: &str, signal: &AbortSignal) -> Result<Response, JsValue> {
     if let Some(pending) = prefetch::take(url, signal) {
-        return Ok(JsFuture::from(pending).await?.unchecked_into());
+        let response = JsFuture::from(pending).await?;
+        return Ok(Response::from(
+            response.unchecked_into::<web_sys::Response>(),
+        ));
     }
-    let init = RequestInit::new();
-    init.set_credentials(RequestCredentials::Omit);
-    init.set_referrer_policy(ReferrerPolicy::StrictOriginWhenCrossOrigin);
-    init.set_signal(Some(signal));
-    let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
-    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await?;
-    Ok(response.unchecked_into())
+    Request::get(url)
+        .credentials(RequestCredentials::Omit)
+        .referrer_policy(ReferrerPolicy::StrictOriginWhenCrossOrigin)
+        .abort_signal(Some(signal))
+        .send()
+        .await
+        .map_err(gloo_error)
 }
 
 async fn read_text(response: &Response) -> Result<String, JsValue> {
-    let text = JsFuture::from(response.text()?).await?;
-    text.as_string()
-        .ok_or_else(|| JsValue::from_str("the body is not text"))
+    response.text().await.map_err(gloo_error)
+}
+
+/// gloo-net's error as the JavaScript error it wraps (what `classify` reads), or its text.
+fn gloo_error(error: gloo_net::Error) -> JsValue {
+    match error {
+        gloo_net::Error::JsError(error) => js_sys::Error::new(&error.message).into(),
+        other => JsValue::from_str(&other.to_string()),
+    }
 }
 
 /// The message of what JavaScript threw or rejected with, when it is an `Error` (DOMExceptions
@@ -246,7 +196,7 @@ pub(crate) fn thrown_message(thrown: &JsValue) -> Option<String> {
 }
 
 fn header(response: &Response, name: &str) -> Option<String> {
-    response.headers().get(name).ok().flatten()
+    response.headers().get(name)
 }
 
 fn is_offline() -> bool {
@@ -265,6 +215,17 @@ async fn sleep(ms: u32) {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// An edition's links, resolved against the edition's own URL.
+pub trait ResolveLinks {
+    fn resolve(&self, reference: &str) -> Option<String>;
+}
+
+impl ResolveLinks for ShownEdition {
+    fn resolve(&self, reference: &str) -> Option<String> {
+        resolve_url(reference, &self.url)
+    }
+}
+
 /// Resolves `reference` against `base` and keeps it only if it is http(s).
 pub fn resolve_url(reference: &str, base: &str) -> Option<String> {
     let url = web_sys::Url::new_with_base(reference, base).ok()?;
@@ -273,7 +234,8 @@ pub fn resolve_url(reference: &str, base: &str) -> Option<String> {
 
 /// The page's own URL, against which a placeholder's `data-src` is resolved.
 pub fn page_url() -> String {
-    crate::dom::document()
-        .and_then(|d| d.base_uri().ok().flatten())
+    web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.base_uri().ok().flatten())
         .unwrap_or_default()
 }

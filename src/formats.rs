@@ -15,7 +15,9 @@ use js_sys::{Array, Function, Promise};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::api::{thrown_message, LoadError};
+use byline_model::state::LoadError;
+
+use crate::api::thrown_message;
 use byline_web::js_json;
 
 thread_local! {

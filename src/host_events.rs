@@ -1,11 +1,9 @@
 //! The events a widget sends to the publisher's page: bubbling, composed `CustomEvent`s on
 //! the placeholder: `ready`, `render`, `error`, `languagechange`, `countrychange`, `resize`.
 
-use byline_model::Edition;
+use byline_model::state::{EditionEvent, Notice};
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, Element};
-
-use crate::api::LoadError;
 
 /// Sends events from one widget to its placeholder.
 #[derive(Clone)]
@@ -33,38 +31,35 @@ impl HostEvents {
         }
     }
 
-    /// `render` for the edition now shown; before it `languagechange` and `countrychange`
-    /// when they differ from the `previous` edition's.
-    pub fn edition_shown(&self, edition: &Edition, previous: Option<&Edition>) {
-        let fields = [
-            ("id", JsValue::from_str(&edition.id)),
-            ("lang", JsValue::from_str(&edition.lang)),
-            ("country", JsValue::from_str(&edition.country)),
-        ];
-        if let Some(previous) = previous {
-            if previous.lang != edition.lang {
-                self.emit("languagechange", &fields);
-            }
-            if previous.country != edition.country {
-                self.emit("countrychange", &fields);
-            }
-        }
-        self.emit("render", &fields);
-    }
-
-    /// `error`, with a machine-readable reason, the message, and the HTTP status if any.
-    pub fn error(&self, error: &LoadError) {
-        let status = match error {
-            LoadError::Http(status) => JsValue::from(*status),
-            _ => JsValue::NULL,
+    /// The event for a notice of the widget's state: `render`, `languagechange` and
+    /// `countrychange` with the edition's id, language and country; `error` with a
+    /// machine-readable reason, the message, and the HTTP status if any.
+    pub fn notify(&self, notice: &Notice) {
+        let edition = |name: &str, edition: &EditionEvent| {
+            self.emit(
+                name,
+                &[
+                    ("id", JsValue::from_str(&edition.id)),
+                    ("lang", JsValue::from_str(&edition.lang)),
+                    ("country", JsValue::from_str(&edition.country)),
+                ],
+            )
         };
-        self.emit(
-            "error",
-            &[
-                ("reason", error.reason().into()),
-                ("message", error.to_string().into()),
-                ("status", status),
-            ],
-        );
+        match notice {
+            Notice::Render(shown) => edition("render", shown),
+            Notice::LanguageChange(shown) => edition("languagechange", shown),
+            Notice::CountryChange(shown) => edition("countrychange", shown),
+            Notice::Error(error) => self.emit(
+                "error",
+                &[
+                    ("reason", error.reason().into()),
+                    ("message", error.to_string().into()),
+                    (
+                        "status",
+                        error.status().map_or(JsValue::NULL, JsValue::from),
+                    ),
+                ],
+            ),
+        }
     }
 }

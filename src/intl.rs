@@ -111,14 +111,3 @@ pub fn format_recent(unix_millis: i64, lang: &str, country: &str) -> String {
         .and_then(|f| f.format(value as f64, unit.as_str()).ok()?.as_string())
         .unwrap_or_else(|| format_date_time(unix_millis, lang, country))
 }
-
-/// True when the reader asked for less motion.
-pub fn prefers_reduced_motion() -> bool {
-    web_sys::window()
-        .and_then(|w| {
-            w.match_media("(prefers-reduced-motion: reduce)")
-                .ok()
-                .flatten()
-        })
-        .is_some_and(|query| query.matches())
-}

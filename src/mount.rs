@@ -1,16 +1,15 @@
 //! Mounting one widget into a placeholder's shadow root, from Rust or from the loader.
 
 use byline_model::config::{read_config, ConfigError, WidgetConfig};
+use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
-use web_sys::{
-    CssStyleSheet, Element, HtmlElement, ResizeObserver, ShadowRoot, ShadowRootInit, ShadowRootMode,
-};
+use web_sys::{Element, HtmlElement, ShadowRoot};
 
+use crate::components::ArticleWidget;
+use crate::hooks::{use_adopted_stylesheet, use_resize_observer, use_shadow_root};
 use crate::host_events::HostEvents;
-use crate::state::Widget;
 
-/// The widget's stylesheet, adopted by every shadow root: the host page's CSS cannot reach in,
-/// ours cannot leak out, and adopted sheets are allowed by strict style-src policies.
+/// The widget's stylesheet, adopted by every shadow root.
 const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/byline.min.css"));
 
 /// Why a widget could not be mounted.
@@ -53,20 +52,17 @@ pub fn config_from_element(host: &Element) -> Result<WidgetConfig, ConfigError> 
 /// everything it registered; the placeholder's own content shows again.
 #[wasm_bindgen]
 pub struct WidgetHandle {
-    widget: Option<Widget>,
+    /// Leptos's handle of the mounted view: dropping it unmounts the view and runs every
+    /// cleanup (requests aborted, listeners and observers removed, stylesheet dropped).
+    unmount: Option<Box<dyn std::any::Any>>,
     shadow: ShadowRoot,
-    /// The observer behind the `resize` event, and the callback it holds.
-    resize: Option<(ResizeObserver, ResizeCallback)>,
 }
 
 #[wasm_bindgen]
 impl WidgetHandle {
     /// Removes the widget. Safe to call twice.
     pub fn destroy(&mut self) {
-        if let Some((observer, _callback)) = self.resize.take() {
-            observer.disconnect();
-        }
-        if self.widget.take().is_some() {
+        if self.unmount.take().is_some() {
             // Only a slot is left, through which the placeholder's own content shows again.
             // (Not innerHTML: under Trusted Types even an empty string there is refused.)
             match self
@@ -77,8 +73,6 @@ impl WidgetHandle {
                 Some(slot) => self.shadow.replace_children_with_node_1(&slot),
                 None => self.shadow.replace_children_with_node_0(),
             }
-            // Our :host rules go too, so the placeholder looks as the publisher styled it.
-            self.shadow.set_adopted_style_sheets(&js_sys::Array::new());
         }
     }
 }
@@ -89,32 +83,42 @@ impl Drop for WidgetHandle {
     }
 }
 
-/// Renders a widget into `host`'s shadow root (created if needed, reused otherwise).
+/// Mounts a widget into `host`'s shadow root (created if needed, reused otherwise) with
+/// Leptos's `mount_to`, and tells the page it is `ready` once its first view (the skeleton,
+/// or the placeholder's own content) is in place.
 pub fn mount_widget(host: &Element, config: WidgetConfig) -> Result<WidgetHandle, MountError> {
-    if crate::dom::document().is_none() {
-        return Err(MountError::NoShadowRoot("cannot create elements".into()));
-    }
-    let shadow = shadow_root_of(host)?;
-    adopt_widget_css(&shadow);
+    let document = host
+        .owner_document()
+        .ok_or_else(|| MountError::NoShadowRoot("the placeholder has no document".into()))?;
+    let shadow = use_shadow_root(host).map_err(|e| MountError::NoShadowRoot(js_error_text(&e)))?;
+    let container: HtmlElement = document
+        .create_element("div")
+        .map_err(|e| MountError::NoShadowRoot(js_error_text(&e)))?
+        .unchecked_into();
+    container.set_class_name("byline-root");
+    shadow
+        .append_child(&container)
+        .map_err(|e| MountError::NoShadowRoot(js_error_text(&e)))?;
     let has_fallback = host.child_element_count() > 0
         || host
             .text_content()
             .is_some_and(|text| !text.trim().is_empty());
     let events = HostEvents::new(host.clone());
-    let widget = Widget::new(&config, has_fallback, events.clone());
-    let container = crate::dom::el("div", "byline-root")
-        .child(&widget.root())
-        .cast::<HtmlElement>();
-    shadow
-        .append_child(&container)
-        .map_err(|e| MountError::NoShadowRoot(js_error_text(&e)))?;
-    let resize = report_resizes(&container, events.clone());
+    let (root, sheet_root) = (container.clone(), shadow.clone());
+    let resize_events = events.clone();
+    let widget_events = events.clone();
+    let unmount = leptos::mount::mount_to(container, move || {
+        use_adopted_stylesheet(&sheet_root, WIDGET_CSS);
+        // So an iframe or a layout can follow the widget's height.
+        use_resize_observer(&root, move |height| {
+            resize_events.emit("resize", &[("height", height.into())])
+        });
+        view! { <ArticleWidget config=config has_fallback=has_fallback events=widget_events/> }
+    });
     events.emit("ready", &[]);
-    widget.start(&config.source, config.related_src.as_deref());
     Ok(WidgetHandle {
-        widget: Some(widget),
+        unmount: Some(Box::new(unmount)),
         shadow,
-        resize,
     })
 }
 
@@ -139,47 +143,12 @@ pub fn mount_from_loader(host: Element) -> Result<WidgetHandle, JsValue> {
     })
 }
 
-/// Emits `resize` with the widget's new height, so an iframe or a layout can follow it.
-fn report_resizes(
-    container: &HtmlElement,
-    events: HostEvents,
-) -> Option<(ResizeObserver, ResizeCallback)> {
-    let watched = container.clone();
-    let on_resize = ResizeCallback::new(move |_entries| {
-        let height = watched.get_bounding_client_rect().height();
-        events.emit("resize", &[("height", height.into())]);
-    });
-    let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
-    observer.observe(container);
-    Some((observer, on_resize))
-}
-
-type ResizeCallback = Closure<dyn FnMut(js_sys::Array)>;
-
 /// Test-only: panics inside the module, to prove that every widget falls back safely. A panic
 /// aborts the instance every widget shares; the loader recognises the trap (embed/byline.js).
 #[cfg(feature = "test-hooks")]
 #[wasm_bindgen(js_name = "__testPanic")]
 pub fn test_panic() {
     panic!("deliberate panic from the test-only hook");
-}
-
-fn shadow_root_of(host: &Element) -> Result<ShadowRoot, MountError> {
-    if let Some(existing) = host.shadow_root() {
-        existing.replace_children_with_node_0();
-        return Ok(existing);
-    }
-    host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
-        .map_err(|e| MountError::NoShadowRoot(js_error_text(&e)))
-}
-
-fn adopt_widget_css(shadow: &ShadowRoot) {
-    // A failure leaves the widget unstyled but working.
-    if let Ok(sheet) = CssStyleSheet::new() {
-        if sheet.replace_sync(WIDGET_CSS).is_ok() {
-            shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
-        }
-    }
 }
 
 /// A thrown JavaScript value as text ("NotSupportedError: …"): `Error.prototype.toString`,

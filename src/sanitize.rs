@@ -201,7 +201,7 @@ fn create_policy() -> Option<JsValue> {
 
 /// The sanitized form of `html` as markup, for the policy's other callers.
 fn sanitized_markup(html: &str) -> String {
-    let Some(document) = crate::dom::document() else {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return String::new();
     };
     let base = crate::api::page_url();

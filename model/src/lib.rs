@@ -19,6 +19,7 @@ pub mod parse;
 mod read;
 pub mod retry;
 pub mod sanitize_policy;
+pub mod state;
 pub mod timestamp;
 pub mod typography;
 pub mod url_check;

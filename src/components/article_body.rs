@@ -1,15 +1,17 @@
 use byline_model::i18n::Direction;
+use byline_model::state::ShownEdition;
 use byline_model::typography::clean_text;
 use byline_model::Block;
+use leptos::prelude::*;
 
-use super::html_block::html_block;
-use super::image;
+use super::html_block::HtmlBlock;
 use super::inline_runs::inline_runs;
-use crate::dom::{el, Build};
-use crate::state::ShownEdition;
+use super::markup::{el, image};
+use crate::api::ResolveLinks;
 
 /// The article's blocks. Each element carries its block id, shared by every edition.
-pub fn article_body(shown: &ShownEdition) -> Build {
+#[component]
+pub fn ArticleBody(shown: ShownEdition) -> impl IntoView {
     let lang = &shown.edition.lang;
     let mut body = el("div", "byline-body")
         .attr("lang", lang)
@@ -19,19 +21,19 @@ pub fn article_body(shown: &ShownEdition) -> Build {
             Block::Paragraph { id, content } => inline_runs(
                 el("p", "byline-paragraph").attr("data-block-id", id),
                 content,
-                shown,
+                &shown,
             ),
             Block::Heading { id, content } => inline_runs(
                 el("h3", "byline-subheading").attr("data-block-id", id),
                 content,
-                shown,
+                &shown,
             ),
             Block::Quote { id, content, cite } => el("blockquote", "byline-quote")
                 .attr("data-block-id", id)
-                .kid(inline_runs(el("p", ""), content, shown))
+                .kid(inline_runs(el("p", ""), content, &shown))
                 .maybe_kid(
                     cite.as_deref()
-                        .map(|cite| el("footer", "byline-quote__cite").text(&clean_text(cite))),
+                        .map(|cite| el("footer", "byline-quote__cite").text(clean_text(cite))),
                 ),
             Block::Image {
                 id,
@@ -56,21 +58,25 @@ pub fn article_body(shown: &ShownEdition) -> Build {
                 if caption.is_some() || credit.is_some() {
                     let mut figcaption = el("figcaption", "byline-figure__caption");
                     if let Some(caption) = caption {
-                        figcaption = figcaption.text(&clean_text(caption));
+                        figcaption = figcaption.text(clean_text(caption));
                     }
                     if let Some(credit) = credit {
                         figcaption = figcaption
                             .text(" ")
-                            .kid(el("span", "byline-figure__credit").text(&clean_text(credit)));
+                            .kid(el("span", "byline-figure__credit").text(clean_text(credit)));
                     }
                     figure = figure.kid(figcaption);
                 }
                 figure
             }
-            Block::Html { id, html } => html_block(id, html, shown),
+            Block::Html { id, html } => {
+                let block = view! { <HtmlBlock id=id.clone() html=html.clone() shown=shown.clone()/> };
+                body = body.child(block.into_any());
+                continue;
+            }
             Block::Unknown => continue,
         };
         body = body.kid(built);
     }
-    body
+    body.into_view()
 }

@@ -1,10 +1,15 @@
-use crate::dom::{el, Build};
+use leptos::prelude::*;
+
+use super::markup::el;
 
 const BOX: &str = "byline-skeleton__box ";
 
-/// Grey shapes where the article will be, so nothing jumps when it arrives; `label` is said
-/// to assistive technology while they are shown.
-pub fn article_skeleton(label: &str) -> Build {
+/// Grey shapes where the article will be, so nothing jumps when it arrives.
+#[component]
+pub fn ArticleSkeleton(
+    /// Said to assistive technology while the shapes are shown.
+    label: &'static str,
+) -> impl IntoView {
     let line = |class: &str| el("span", &[BOX, class].concat());
     let mut skeleton = el("div", "byline-skeleton")
         .attr("role", "status")
@@ -25,5 +30,5 @@ pub fn article_skeleton(label: &str) -> Build {
                 .kid(line("byline-skeleton__line byline-skeleton__short")),
         );
     }
-    skeleton
+    skeleton.into_view()
 }

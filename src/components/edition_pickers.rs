@@ -1,53 +1,80 @@
+use byline_model::edition_choice;
 use byline_model::i18n;
-use web_sys::Element;
+use byline_model::state::{Action, WidgetState};
+use leptos::prelude::*;
 
-use super::country_picker::country_options;
-use super::language_picker::language_options;
-use super::picker_select::PickerSelect;
-use crate::dom::el;
-use crate::state::{Activity, State};
+use super::picker_select::{PickerOption, PickerSelect};
+use super::UiLang;
+use crate::intl::{country_name, language_name};
+use crate::store::WidgetStore;
 
-/// The language and country pickers, side by side. They stay mounted across switches, so
-/// keyboard focus stays on the picker the reader used.
-pub struct EditionPickers {
-    pub element: Element,
-    language: PickerSelect,
-    country: PickerSelect,
+const PICKERS: &str = "byline-pickers";
+
+/// The language and country pickers, side by side.
+#[component]
+pub fn EditionPickers() -> impl IntoView {
+    let store = expect_context::<WidgetStore>();
+    let ui = expect_context::<UiLang>().0;
+    let lang = store.select(|state| state.picker_lang().unwrap_or_default().to_string());
+    let country = store.select(|state| state.picker_country().unwrap_or_default().to_string());
+    view! {
+        <div class=PICKERS role="group" aria-label=move || i18n::labels(&ui.get()).edition>
+            <PickerSelect
+                name="language"
+                label=|labels| labels.choose_language
+                options=language_options
+                selected=lang
+                pick=Action::ChooseLanguage
+            />
+            <PickerSelect
+                name="country"
+                label=|labels| labels.choose_country
+                options=country_options
+                selected=country
+                pick=Action::ChooseCountry
+            />
+        </div>
+    }
 }
 
-impl EditionPickers {
-    pub fn new() -> Self {
-        let language = PickerSelect::new("language");
-        let country = PickerSelect::new("country");
-        let element = el("div", "byline-pickers")
-            .attr("role", "group")
-            .child(&language.element)
-            .child(&country.element)
-            .done();
-        EditionPickers {
-            element,
-            language,
-            country,
-        }
-    }
+/// "Sprache auswählen": the article's languages, each named in its own language.
+fn language_options(state: &WidgetState) -> Vec<PickerOption> {
+    let Some(shown) = state.shown() else {
+        return Vec::new();
+    };
+    edition_choice::languages(&shown.edition.editions)
+        .into_iter()
+        .map(|lang| PickerOption {
+            value: lang.to_string(),
+            label: i18n::autonym(lang)
+                .map(str::to_string)
+                .unwrap_or_else(|| language_name(lang, lang)),
+            lang: Some(lang.to_string()),
+        })
+        .collect()
+}
 
-    /// Shows the editions of the article on screen. While a switch is under way the selects
-    /// stay as the reader set them; a failed switch puts the edition on screen back.
-    pub fn update(&self, state: &State, ui: &str) {
-        let Some(shown) = &state.shown else { return };
-        let edition = &shown.edition;
-        let labels = i18n::labels(ui);
-        let settled = state.activity != Activity::Loading;
-        let _ = self.element.set_attribute("aria-label", labels.edition);
-        self.language.update(
-            labels.choose_language,
-            &language_options(edition),
-            settled.then_some(&*edition.lang),
-        );
-        self.country.update(
-            labels.choose_country,
-            &country_options(edition, ui),
-            settled.then_some(&*edition.country),
-        );
-    }
+/// "Land auswählen": the article's countries, named in the widget's language. A country with
+/// no edition in the current language says so, and choosing it shows another language there.
+fn country_options(state: &WidgetState) -> Vec<PickerOption> {
+    let Some(shown) = state.shown() else {
+        return Vec::new();
+    };
+    let ui = state.ui_lang();
+    let edition = &shown.edition;
+    let other_language = i18n::labels(ui).other_language;
+    edition_choice::countries(&edition.editions)
+        .into_iter()
+        .map(|country| {
+            let mut label = country_name(country, ui);
+            if !edition_choice::exists(&edition.editions, &edition.lang, country) {
+                label = [&label, " ", other_language].concat();
+            }
+            PickerOption {
+                value: country.to_string(),
+                label,
+                lang: None,
+            }
+        })
+        .collect()
 }

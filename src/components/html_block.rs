@@ -1,12 +1,20 @@
-use crate::dom::{document, el, Build};
-use crate::sanitize::sanitize_html;
-use crate::state::ShownEdition;
+use byline_model::state::ShownEdition;
+use leptos::html::Div;
+use leptos::prelude::*;
 
-/// A block of article HTML, shown only after the sanitizer has rebuilt it.
-pub fn html_block(id: &str, html: &str, shown: &ShownEdition) -> Build {
-    let block = el("div", "byline-html").attr("data-block-id", id);
-    match document() {
-        Some(document) => block.child(&sanitize_html(html, &document, &|url| shown.resolve(url))),
-        None => block,
-    }
+use crate::api::ResolveLinks;
+
+use crate::sanitize::sanitize_html;
+
+/// A block of article HTML, shown only as the sanitizer has rebuilt it.
+#[component]
+pub fn HtmlBlock(id: String, html: String, shown: ShownEdition) -> impl IntoView {
+    let container = NodeRef::<Div>::new();
+    container.on_load(move |container| {
+        if let Some(document) = container.owner_document() {
+            let fragment = sanitize_html(&html, &document, &|url| shown.resolve(url));
+            container.replace_children_with_node_1(&fragment);
+        }
+    });
+    view! { <div class="byline-html" data-block-id=id node_ref=container></div> }
 }

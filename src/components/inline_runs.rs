@@ -1,25 +1,25 @@
+use byline_model::state::ShownEdition;
 use byline_model::typography::QuoteSmartener;
 use byline_model::Inline;
 
-use super::external_link;
-use crate::dom::{el, Build};
-use crate::state::ShownEdition;
+use super::markup::{external_link, el, Markup};
+use crate::api::ResolveLinks;
 
 /// Appends the runs of one block to `block` as text, emphasis and links. Text is only ever
 /// inserted as text.
-pub fn inline_runs(mut block: Build, runs: &[Inline], shown: &ShownEdition) -> Build {
+pub fn inline_runs(mut block: Markup, runs: &[Inline], shown: &ShownEdition) -> Markup {
     let mut quotes = QuoteSmartener::new(&shown.edition.lang);
     for run in runs {
-        let text = quotes.apply(run.text());
+        let text = quotes.apply(run.text()).into_owned();
         let Inline::Styled(style) = run else {
-            block = block.text(&text);
+            block = block.text(text);
             continue;
         };
-        let mut node = None::<Build>;
-        let mut wrap = |outer: Build| {
+        let mut node = None::<Markup>;
+        let mut wrap = |outer: Markup| {
             node = Some(match node.take() {
                 Some(inner) => outer.kid(inner),
-                None => outer.text(&text),
+                None => outer.text(text.clone()),
             });
         };
         if style.em {
@@ -33,7 +33,7 @@ pub fn inline_runs(mut block: Build, runs: &[Inline], shown: &ShownEdition) -> B
         }
         block = match node {
             Some(node) => block.kid(node),
-            None => block.text(&text),
+            None => block.text(text),
         };
     }
     block

@@ -1,16 +1,20 @@
-use byline_model::i18n::{self, fill, Labels};
+use std::sync::Arc;
 
-use crate::api::LoadError;
-use crate::dom::{el, Build};
+use byline_model::i18n;
+use byline_model::state::{Action, LoadError};
+use leptos::prelude::*;
 
-/// Class of the button that loads the last requested edition again (the widget listens).
-pub const RETRY_CLASS: &str = "byline-error__retry";
+use super::UiLang;
+use crate::store::WidgetStore;
 
-/// What went wrong, in the reader's language `ui`, with a button to try again. With
+/// What went wrong, in the reader's language, with a button to try again. With
 /// `kept_article`, it says the article on screen is still the one they were reading.
-pub fn load_error_panel(error: &LoadError, kept_article: bool, ui: &str) -> Build {
-    let labels = i18n::labels(ui);
-    let mut message = reader_message(error, labels);
+/// A new panel for each failure, so each is announced (`role="alert"`).
+#[component]
+pub fn LoadErrorPanel(error: Arc<LoadError>, kept_article: bool) -> impl IntoView {
+    let store = expect_context::<WidgetStore>();
+    let labels = i18n::labels(&expect_context::<UiLang>().0.get_untracked());
+    let mut message = error.reader_message(labels);
     if kept_article {
         message = [labels.switch_failed, " ", &message].concat();
     }
@@ -19,28 +23,16 @@ pub fn load_error_panel(error: &LoadError, kept_article: bool, ui: &str) -> Buil
     } else {
         "byline-error"
     };
-    el("div", class)
-        .attr("role", "alert")
-        .kid(el("p", "byline-error__message").text(&message))
-        .kid(
-            el("button", RETRY_CLASS)
-                .attr("type", "button")
-                .text(labels.retry),
-        )
-}
-
-fn reader_message(error: &LoadError, labels: &Labels) -> String {
-    let text = match error {
-        LoadError::Network(_) | LoadError::Module(_) | LoadError::Aborted => labels.error_network,
-        LoadError::Offline => labels.error_offline,
-        LoadError::Timeout(_) => labels.error_timeout,
-        LoadError::Http(status) => {
-            return fill(labels.error_http, &[("status", &status.to_string())])
-        }
-        LoadError::ContentType(_)
-        | LoadError::TooLarge
-        | LoadError::Invalid(_)
-        | LoadError::Import(_) => labels.error_invalid,
-    };
-    text.to_string()
+    view! {
+        <div class=class role="alert">
+            <p class="byline-error__message">{message}</p>
+            <button
+                type="button"
+                class="byline-error__retry"
+                on:click=move |_| store.dispatch(Action::Retry)
+            >
+                {labels.retry}
+            </button>
+        </div>
+    }
 }

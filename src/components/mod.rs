@@ -1,41 +1,39 @@
-//! The widget's components, one per file: each builds its elements from an edition or the
-//! widget's state ([`crate::state::State`]); the ones that change in place keep their elements
-//! and have an `update`. Every change of state goes through [`crate::state::Widget`].
+//! The widget's components, one per file. They read memos of the widget's state from the
+//! [`WidgetStore`](crate::store::WidgetStore) in context and dispatch the reader's actions to it.
+//!
+//! Leptos writes an element whose attributes and children are all literals with `innerHTML`
+//! (an "inert element"), which Trusted Types pages refuse: every element here has at least
+//! one attribute given as a constant or an expression.
 
 mod article_body;
 mod article_header;
 mod article_skeleton;
 mod article_widget;
-mod country_picker;
+mod edition_chrome;
 mod edition_notice;
 mod edition_pickers;
+mod edition_view;
+mod first_load;
 mod html_block;
 mod icons;
 mod inline_runs;
-mod language_picker;
 mod load_error;
+mod markup;
 mod picker_select;
 mod related_carousel;
 mod source_attribution;
 
+pub use article_body::ArticleBody;
+pub use article_header::ArticleHeader;
+pub use article_skeleton::ArticleSkeleton;
 pub use article_widget::ArticleWidget;
-pub use load_error::RETRY_CLASS;
-pub use related_carousel::{RelatedCarousel, NEXT_CLASS, PREVIOUS_CLASS, TRACK_CLASS};
+pub use load_error::LoadErrorPanel;
+pub use picker_select::{PickerOption, PickerSelect};
+pub use related_carousel::RelatedCarousel;
 
-use crate::dom::{el, Build};
+use leptos::prelude::Memo;
 
-/// A link that leaves the publisher's page: a new tab, no opener access, no referrer.
-pub(crate) fn external_link(class: &str, href: Option<&str>) -> Build {
-    el("a", class)
-        .maybe_attr("href", href)
-        .attr("target", "_blank")
-        .attr("rel", "noopener noreferrer")
-}
+/// The language the widget's own words are in, shared by all its components.
+#[derive(Clone, Copy)]
+pub struct UiLang(pub Memo<String>);
 
-/// An image named by the article's data: its request tells the image host the page's origin
-/// at most, never the page's URL.
-pub(crate) fn image(class: &str, src: &str) -> Build {
-    el("img", class)
-        .attr("referrerpolicy", "strict-origin-when-cross-origin")
-        .attr("src", src)
-}

@@ -1,7 +1,14 @@
-use web_sys::{Element, HtmlSelectElement};
+use byline_model::i18n::{self, Labels};
+use byline_model::state::{Action, WidgetState};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlSelectElement;
 
-use super::icons::chevron_down_icon;
-use crate::dom::el;
+use super::icons::ChevronDownIcon;
+use super::UiLang;
+use crate::store::WidgetStore;
+
+const PICKER: &str = "byline-picker";
 
 /// One entry of a picker.
 #[derive(Debug, Clone, PartialEq)]
@@ -14,50 +21,61 @@ pub struct PickerOption {
 }
 
 /// A labelled native `<select>` styled to the design, with a chevron. Native, so keyboard,
-/// type-ahead, touch and screen readers work everywhere without code of ours. The widget
-/// listens for its `change` events; its `name` says which picker it is.
-pub struct PickerSelect {
-    pub element: Element,
-    label: Element,
-    select: HtmlSelectElement,
-}
-
-impl PickerSelect {
-    /// `name` is the form name, also the CSS hook: `language` or `country`.
-    pub fn new(name: &str) -> Self {
-        let label = el("span", "byline-picker__label").done();
-        let select: HtmlSelectElement = el("select", "byline-picker__select")
-            .attr("name", name)
-            .cast();
-        let element = el("label", "byline-picker")
-            .child(&label)
-            .kid(
-                el("span", "byline-picker__control")
-                    .child(&select)
-                    .kid(chevron_down_icon()),
-            )
-            .done();
-        PickerSelect {
-            element,
-            label,
-            select,
+/// type-ahead, touch and screen readers work everywhere without code of ours. The select
+/// itself stays across switches (and keeps focus); its options follow the edition.
+#[component]
+pub fn PickerSelect(
+    /// The form name, also the CSS hook: `language` or `country`.
+    name: &'static str,
+    /// The visible label, e.g. "Sprache auswählen", from the widget's labels.
+    label: fn(&Labels) -> &'static str,
+    /// The entries for the widget's state (rebuilt after each change of it: a switch's start
+    /// and end, cheaply).
+    options: fn(&WidgetState) -> Vec<PickerOption>,
+    /// The value shown.
+    selected: Memo<String>,
+    /// What picking a value means.
+    pick: fn(String) -> Action,
+) -> impl IntoView {
+    let store = expect_context::<WidgetStore>();
+    let ui = expect_context::<UiLang>().0;
+    let on_change = move |event: web_sys::Event| {
+        // Only a select's own `change` says which value was picked.
+        let picked = event
+            .target()
+            .and_then(|target| target.dyn_into::<HtmlSelectElement>().ok());
+        if let Some(select) = picked {
+            store.dispatch(pick(select.value()));
         }
-    }
-
-    /// Shows `label` and `options`, with `selected` chosen; `None` leaves the select as the
-    /// reader set it (a switch is under way). The select itself stays, and keeps focus.
-    pub fn update(&self, label: &str, options: &[PickerOption], selected: Option<&str>) {
-        self.label.set_text_content(Some(label));
-        let current = selected.map_or_else(|| self.select.value(), str::to_string);
-        let nodes = js_sys::Array::new();
-        for option in options {
-            let node = el("option", "")
-                .attr("value", &option.value)
-                .maybe_attr("lang", option.lang.as_deref())
-                .text(&option.label);
-            nodes.push(&node.0);
-        }
-        self.select.replace_children_with_node(&nodes);
-        self.select.set_value(&current);
+    };
+    view! {
+        <label class=PICKER>
+            <span class="byline-picker__label">{move || label(i18n::labels(&ui.get()))}</span>
+            <span class="byline-picker__control">
+                <select
+                    class="byline-picker__select"
+                    name=name
+                    prop:value=move || selected.get()
+                    on:change=on_change
+                >
+                    {move || {
+                        let current = selected.get_untracked();
+                        store
+                            .read(options)
+                            .into_iter()
+                            .map(|option| {
+                                let chosen = option.value == current;
+                                view! {
+                                    <option value=option.value lang=option.lang selected=chosen>
+                                        {option.label}
+                                    </option>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </select>
+                <ChevronDownIcon/>
+            </span>
+        </label>
     }
 }

@@ -1,26 +1,30 @@
 use byline_model::i18n::{self, fill};
+use byline_model::state::ShownEdition;
 use byline_model::typography::clean_text;
+use leptos::prelude::*;
 
-use super::{external_link, image};
-use crate::dom::{el, Build};
+use super::markup::{el, external_link, image};
+use super::UiLang;
+use crate::api::ResolveLinks;
 use crate::intl::language_name;
-use crate::state::ShownEdition;
 
 /// The outlet's logo and name, linked to the original; for a translation, "translated from
 /// Spanish", also linked to the original.
-pub fn source_attribution(shown: &ShownEdition, ui: &str) -> Build {
-    let labels = i18n::labels(ui);
+#[component]
+pub fn SourceAttribution(shown: ShownEdition) -> impl IntoView {
+    let ui = expect_context::<UiLang>().0.get_untracked();
+    let labels = i18n::labels(&ui);
     let source = &shown.edition.source;
     let original = shown.resolve(&source.url);
     let link = |class: &str| external_link(class, original.as_deref());
     let translation = shown.edition.translated_from().map(|original_lang| {
         let text = fill(
             labels.translated_from,
-            &[("language", &language_name(original_lang, ui))],
+            &[("language", &language_name(original_lang, &ui))],
         );
         link("byline-source__translation")
             .attr("hreflang", original_lang)
-            .text(&text)
+            .text(text)
     });
     let logo = source.logo.as_deref().and_then(|logo| shown.resolve(logo));
     el("footer", "byline-source")
@@ -33,7 +37,8 @@ pub fn source_attribution(shown: &ShownEdition, ui: &str) -> Build {
         .kid(
             el("div", "byline-source__text")
                 .kid(el("span", "byline-source__label").text(labels.source))
-                .kid(link("byline-source__name").text(&clean_text(&source.name)))
+                .kid(link("byline-source__name").text(clean_text(&source.name)))
                 .maybe_kid(translation),
         )
+        .into_view()
 }

@@ -1,0 +1,439 @@
+//! One widget's state and every change of it, as a reducer (after Yew's `function_todomvc`):
+//! [`WidgetState::reduce`] takes an [`Action`] (the reader chose a language, an answer
+//! arrived, …), changes the state and returns the [`Effect`]s the widget must carry out
+//! (fetch this URL, tell the page). Components only read signals derived from the state.
+
+mod load_error;
+
+use std::sync::Arc;
+
+pub use load_error::{LoadError, MAX_EDITION_BYTES};
+
+use crate::edition_choice::{self, ChoiceOutcome};
+use crate::jsonfeed::RelatedFeed;
+use crate::{CountryCode, Edition, LangCode};
+
+/// Resolves a URL reference against a base URL; `None` unless the result is http(s).
+pub type Resolve<'a> = &'a dyn Fn(&str, &str) -> Option<String>;
+
+/// An edition on screen, with the absolute URL its relative links resolve against.
+#[derive(Debug, Clone)]
+pub struct ShownEdition {
+    pub edition: Arc<Edition>,
+    pub url: String,
+    /// The edition came from the page's own JSON-LD: other editions are other pages, so
+    /// choosing one navigates there.
+    pub from_page: bool,
+}
+
+/// The same edition object at the same URL: what views key on (comparing whole articles
+/// would cost more than rendering them).
+impl PartialEq for ShownEdition {
+    fn eq(&self, other: &Self) -> bool {
+        self.url == other.url
+            && self.from_page == other.from_page
+            && Arc::ptr_eq(&self.edition, &other.edition)
+    }
+}
+
+/// What the widget is doing besides showing an edition.
+#[derive(Debug, Clone, Default)]
+pub enum Activity {
+    #[default]
+    Idle,
+    Loading,
+    /// Each failure is its own `Arc`: a failure that repeats the last one is still news, shown
+    /// and announced afresh.
+    Failed(Arc<LoadError>),
+}
+
+impl PartialEq for Activity {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Activity::Idle, Activity::Idle) | (Activity::Loading, Activity::Loading) => true,
+            (Activity::Failed(a), Activity::Failed(b)) => Arc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+}
+
+/// The reader asked for an edition that does not exist; another one is shown instead.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unavailable {
+    pub lang: LangCode,
+    pub country: CountryCode,
+}
+
+/// Where a widget's article comes from, as the widget starts.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ArticleRequest {
+    /// An edition (or JSON-LD document) at this absolute URL.
+    Url(String),
+    /// The page's own JSON-LD; the page is at this URL.
+    Page(String),
+    /// `data-src` is not an http(s) URL.
+    Unusable(String),
+}
+
+/// Something that happened to the widget.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// The widget starts: its article, and the publisher's related-news feed if any.
+    Start {
+        article: ArticleRequest,
+        feed: Option<String>,
+    },
+    /// The edition requested from `url` arrived (for the page's own JSON-LD, `url` is the
+    /// page's).
+    Answered { url: String, edition: Arc<Edition> },
+    /// The request for `url` failed.
+    Failed { url: String, error: LoadError },
+    /// The related-news feed arrived, its URLs already absolute.
+    FeedArrived(RelatedFeed),
+    /// The reader picked a language in the language picker.
+    ChooseLanguage(String),
+    /// The reader picked a country in the country picker.
+    ChooseCountry(String),
+    /// The reader pressed Retry.
+    Retry,
+    /// The browser is back online.
+    BackOnline,
+    /// The widget is being removed.
+    Destroy,
+}
+
+/// What the widget must do after a change of state.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Fetch the edition at this absolute URL, aborting any earlier edition request.
+    Fetch(String),
+    /// Read and map the page's own JSON-LD (the page at this URL).
+    MapPage(String),
+    /// An edition from the cache replaced the one being fetched: abort that request.
+    CancelFetch,
+    /// Fetch the related-news feed at this URL.
+    FetchFeed(String),
+    /// Go to another page (an edition published as a page of its own).
+    Navigate(String),
+    /// Tell the publisher's page.
+    Notify(Notice),
+    /// Abort every request: the widget is gone.
+    Release,
+}
+
+/// The events a widget sends its placeholder.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Notice {
+    Render(EditionEvent),
+    LanguageChange(EditionEvent),
+    CountryChange(EditionEvent),
+    Error(Arc<LoadError>),
+}
+
+/// Which edition an event is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EditionEvent {
+    pub id: String,
+    pub lang: String,
+    pub country: String,
+}
+
+impl EditionEvent {
+    fn of(edition: &Edition) -> Self {
+        EditionEvent {
+            id: edition.id.to_string(),
+            lang: edition.lang.to_string(),
+            country: edition.country.to_string(),
+        }
+    }
+}
+
+/// The request whose answer the widget waits for; answers to any other are stale.
+#[derive(Debug, Clone, PartialEq)]
+struct Wanted {
+    url: String,
+    from_page: bool,
+    unavailable: Option<Unavailable>,
+}
+
+/// A switch to another edition, told politely to screen-reader users while focus stays on
+/// the picker they used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Announcement {
+    pub lang: String,
+    pub headline: String,
+}
+
+/// One widget's state.
+#[derive(Debug, Clone, Default)]
+pub struct WidgetState {
+    shown: Option<ShownEdition>,
+    activity: Activity,
+    unavailable: Option<Unavailable>,
+    announcement: Option<Announcement>,
+    /// What the reader picked in each picker, while the switch it asked for is under way.
+    picked_lang: Option<String>,
+    picked_country: Option<String>,
+    wanted: Option<Wanted>,
+    /// Editions already fetched: switching back to one is instant.
+    cache: Vec<ShownEdition>,
+    /// Related news from the publisher's feed (`data-related-src`), once fetched.
+    feed: Option<Arc<RelatedFeed>>,
+    /// `data-ui-lang`, and `data-lang` for the widget's words until an edition is shown.
+    ui_lang: Option<String>,
+    lang: Option<String>,
+    destroyed: bool,
+}
+
+impl WidgetState {
+    /// A widget whose own words are in `ui_lang` (`data-ui-lang`) if set, else in the
+    /// language of the edition shown, else in `lang` (`data-lang`), else in English.
+    pub fn new(ui_lang: Option<String>, lang: Option<String>) -> Self {
+        WidgetState {
+            ui_lang,
+            lang,
+            ..WidgetState::default()
+        }
+    }
+
+    /// The edition on screen.
+    pub fn shown(&self) -> Option<&ShownEdition> {
+        self.shown.as_ref()
+    }
+
+    pub fn activity(&self) -> &Activity {
+        &self.activity
+    }
+
+    pub fn is_loading(&self) -> bool {
+        self.activity == Activity::Loading
+    }
+
+    /// Set when the shown edition is a stand-in for one the reader asked for.
+    pub fn unavailable(&self) -> Option<&Unavailable> {
+        self.unavailable.as_ref()
+    }
+
+    /// The last switch to another edition (the first edition shown is announced by the page
+    /// itself).
+    pub fn announcement(&self) -> Option<&Announcement> {
+        self.announcement.as_ref()
+    }
+
+    /// The language the language picker shows: the edition's, or what the reader picked while
+    /// its edition loads. A failed switch puts the edition's back.
+    pub fn picker_lang(&self) -> Option<&str> {
+        let shown = self.shown.as_ref().map(|shown| &*shown.edition.lang);
+        self.picked_lang.as_deref().or(shown)
+    }
+
+    /// The country the country picker shows, like [`WidgetState::picker_lang`].
+    pub fn picker_country(&self) -> Option<&str> {
+        let shown = self.shown.as_ref().map(|shown| &*shown.edition.country);
+        self.picked_country.as_deref().or(shown)
+    }
+
+    /// The language of the widget's own words.
+    pub fn ui_lang(&self) -> &str {
+        self.ui_lang
+            .as_deref()
+            .or_else(|| self.shown.as_ref().map(|s| &*s.edition.lang))
+            .or(self.lang.as_deref())
+            .unwrap_or("en")
+    }
+
+    /// Applies `action`; returns what the widget must do about it, in order. `resolve` makes
+    /// an edition's links absolute.
+    pub fn reduce(&mut self, action: Action, resolve: Resolve) -> Vec<Effect> {
+        if self.destroyed {
+            return Vec::new();
+        }
+        match action {
+            Action::Start { article, feed } => {
+                let mut effects: Vec<Effect> = feed.into_iter().map(Effect::FetchFeed).collect();
+                effects.extend(match article {
+                    ArticleRequest::Url(url) => self.load(url, false, None),
+                    ArticleRequest::Page(url) => self.load(url, true, None),
+                    ArticleRequest::Unusable(src) => self.fail(LoadError::Network(format!(
+                        "data-src `{src}` is not an http(s) URL"
+                    ))),
+                });
+                effects
+            }
+            Action::Answered { url, edition } => {
+                let Some(wanted) = self.wanted.clone().filter(|w| w.url == url) else {
+                    return Vec::new(); // stale: the reader has chosen again since
+                };
+                let shown = ShownEdition {
+                    edition,
+                    url,
+                    from_page: wanted.from_page,
+                };
+                if !wanted.from_page {
+                    self.cache.retain(|cached| cached.url != shown.url);
+                    self.cache.push(shown.clone());
+                }
+                self.show(shown, wanted.unavailable)
+            }
+            Action::Failed { url, error } => {
+                if self.wanted.as_ref().is_none_or(|w| w.url != url) || error == LoadError::Aborted
+                {
+                    return Vec::new();
+                }
+                self.fail(error)
+            }
+            Action::FeedArrived(feed) => {
+                self.feed = Some(Arc::new(feed));
+                match self.shown.clone() {
+                    Some(shown) => self.replace_shown(shown),
+                    None => Vec::new(),
+                }
+            }
+            Action::ChooseLanguage(lang) => {
+                let Some(current) = self.shown.clone() else {
+                    return Vec::new();
+                };
+                self.picked_lang = Some(lang.clone());
+                let edition = &current.edition;
+                let outcome =
+                    edition_choice::choose_language(&edition.editions, &lang, &edition.country);
+                self.follow(&current, outcome, resolve)
+            }
+            Action::ChooseCountry(country) => {
+                let Some(current) = self.shown.clone() else {
+                    return Vec::new();
+                };
+                self.picked_country = Some(country.clone());
+                let edition = &current.edition;
+                let original = edition.source.original_lang.as_deref();
+                let outcome = edition_choice::choose_country(
+                    &edition.editions,
+                    &edition.lang,
+                    &country,
+                    Some(original.unwrap_or(&edition.lang)),
+                );
+                self.follow(&current, outcome, resolve)
+            }
+            Action::Retry => self.retry(),
+            Action::BackOnline => match &self.activity {
+                Activity::Failed(error) if error.is_connection() => self.retry(),
+                _ => Vec::new(),
+            },
+            Action::Destroy => {
+                self.destroyed = true;
+                vec![Effect::Release]
+            }
+        }
+    }
+
+    /// Shows the edition at `url` (absolute), from the cache or the network.
+    fn load(
+        &mut self,
+        url: String,
+        from_page: bool,
+        unavailable: Option<Unavailable>,
+    ) -> Vec<Effect> {
+        self.wanted = Some(Wanted {
+            url: url.clone(),
+            from_page,
+            unavailable: unavailable.clone(),
+        });
+        if let Some(cached) = self.cache.iter().find(|c| c.url == url).cloned() {
+            let mut effects = vec![Effect::CancelFetch];
+            effects.extend(self.show(cached, unavailable));
+            return effects;
+        }
+        self.activity = Activity::Loading;
+        vec![if from_page {
+            Effect::MapPage(url)
+        } else {
+            Effect::Fetch(url)
+        }]
+    }
+
+    fn retry(&mut self) -> Vec<Effect> {
+        match self.wanted.clone() {
+            Some(wanted) => self.load(wanted.url, wanted.from_page, wanted.unavailable),
+            None => Vec::new(),
+        }
+    }
+
+    fn follow(
+        &mut self,
+        current: &ShownEdition,
+        outcome: Option<ChoiceOutcome<'_>>,
+        resolve: Resolve,
+    ) -> Vec<Effect> {
+        let Some(outcome) = outcome else {
+            return Vec::new();
+        };
+        let Some(url) = resolve(&outcome.link.url, &current.url) else {
+            let reason = format!("cannot resolve the edition URL {}", &*outcome.link.url);
+            return self.fail(LoadError::Network(reason));
+        };
+        if current.from_page {
+            return vec![Effect::Navigate(url)];
+        }
+        let unavailable = outcome
+            .unavailable
+            .map(|(lang, country)| Unavailable { lang, country });
+        self.load(url, false, unavailable)
+    }
+
+    fn fail(&mut self, error: LoadError) -> Vec<Effect> {
+        self.settle();
+        let error = Arc::new(error);
+        self.activity = Activity::Failed(error.clone());
+        vec![Effect::Notify(Notice::Error(error))]
+    }
+
+    fn show(&mut self, shown: ShownEdition, unavailable: Option<Unavailable>) -> Vec<Effect> {
+        self.settle();
+        self.unavailable = unavailable;
+        self.activity = Activity::Idle;
+        self.replace_shown(shown)
+    }
+
+    /// The switch is over: the pickers show the edition on screen again.
+    fn settle(&mut self) {
+        self.picked_lang = None;
+        self.picked_country = None;
+    }
+
+    /// Puts `shown` on screen, with the feed's related news, and tells the page: `render`,
+    /// after `languagechange` and `countrychange` when they changed.
+    fn replace_shown(&mut self, shown: ShownEdition) -> Vec<Effect> {
+        let shown = with_feed(self.feed.as_deref(), shown);
+        let event = EditionEvent::of(&shown.edition);
+        if self.shown.as_ref().is_some_and(|old| old.url != shown.url) {
+            self.announcement = Some(Announcement {
+                lang: shown.edition.lang.to_string(),
+                headline: shown.edition.headline.clone(),
+            });
+        }
+        let previous = self
+            .shown
+            .replace(shown)
+            .map(|s| EditionEvent::of(&s.edition));
+        let mut effects = Vec::new();
+        if let Some(previous) = previous {
+            if previous.lang != event.lang {
+                effects.push(Effect::Notify(Notice::LanguageChange(event.clone())));
+            }
+            if previous.country != event.country {
+                effects.push(Effect::Notify(Notice::CountryChange(event.clone())));
+            }
+        }
+        effects.push(Effect::Notify(Notice::Render(event)));
+        effects
+    }
+}
+
+/// `shown` with the feed's items for its language as related news, when there are any.
+fn with_feed(feed: Option<&RelatedFeed>, mut shown: ShownEdition) -> ShownEdition {
+    let items = feed.map(|f| f.items_for(&shown.edition.lang));
+    if let Some(items) = items.filter(|items| !items.is_empty()) {
+        Arc::make_mut(&mut shown.edition).related = items;
+    }
+    shown
+}

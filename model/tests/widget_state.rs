@@ -1,0 +1,502 @@
+//! The widget's reducer, one transition at a time: what each action does to the state and
+//! which effects it asks for.
+
+use std::sync::Arc;
+
+use byline_model::state::{
+    Action, Activity, ArticleRequest, EditionEvent, Effect, LoadError, Notice, Unavailable,
+    WidgetState,
+};
+use byline_model::{parse_edition, CountryCode, Edition, LangCode};
+
+const BASE: &str = "https://news.example/articles/";
+
+fn edition(name: &str) -> Arc<Edition> {
+    let path = format!(
+        "{}/../data/editions/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    Arc::new(parse_edition(&std::fs::read_to_string(path).unwrap()).unwrap())
+}
+
+fn url(name: &str) -> String {
+    format!("{BASE}{name}.json")
+}
+
+/// Joins a relative reference to its base the simple way the sample links need, and refuses
+/// absolute URLs other than https (standing in for a link the browser cannot resolve).
+fn resolve(reference: &str, base: &str) -> Option<String> {
+    if reference.contains(':') {
+        return reference
+            .starts_with("https:")
+            .then(|| reference.to_string());
+    }
+    Some(format!("{}{reference}", &base[..base.rfind('/')? + 1]))
+}
+
+fn reduce(state: &mut WidgetState, action: Action) -> Vec<Effect> {
+    state.reduce(action, &resolve)
+}
+
+fn event(name: &str) -> EditionEvent {
+    let (lang, country) = name.split_once('-').unwrap();
+    EditionEvent {
+        id: "zelensky-trump-air-defence-2025-07-04".into(),
+        lang: lang.into(),
+        country: country.into(),
+    }
+}
+
+/// A widget showing the edition `name` (`de-MX`).
+fn showing(name: &str) -> WidgetState {
+    let mut state = WidgetState::new(None, Some("de".into()));
+    reduce(&mut state, start(&url(name)));
+    reduce(
+        &mut state,
+        Action::Answered {
+            url: url(name),
+            edition: edition(name),
+        },
+    );
+    state
+}
+
+/// A widget showing the German edition for Mexico, the seed page.
+fn showing_de_mx() -> WidgetState {
+    showing("de-MX")
+}
+
+fn start(article: &str) -> Action {
+    Action::Start {
+        article: ArticleRequest::Url(article.into()),
+        feed: None,
+    }
+}
+
+fn shown_name(state: &WidgetState) -> String {
+    let edition = &state.shown().expect("an edition is shown").edition;
+    format!("{}-{}", edition.lang, edition.country)
+}
+
+#[test]
+fn the_sample_editions_have_the_id_the_events_carry() {
+    assert_eq!(&*edition("de-MX").id, event("de-MX").id.as_str());
+}
+
+#[test]
+fn start_fetches_the_article_and_the_feed() {
+    let mut state = WidgetState::new(None, None);
+    let effects = reduce(
+        &mut state,
+        Action::Start {
+            article: ArticleRequest::Url(url("de-MX")),
+            feed: Some("https://news.example/feed.json".into()),
+        },
+    );
+    assert_eq!(
+        effects,
+        [
+            Effect::FetchFeed("https://news.example/feed.json".into()),
+            Effect::Fetch(url("de-MX")),
+        ]
+    );
+    assert!(state.is_loading());
+    assert!(state.shown().is_none() && state.picker_lang().is_none());
+}
+
+#[test]
+fn start_from_the_page_maps_its_json_ld() {
+    let mut state = WidgetState::new(None, None);
+    let page = "https://news.example/de/artikel".to_string();
+    let effects = reduce(
+        &mut state,
+        Action::Start {
+            article: ArticleRequest::Page(page.clone()),
+            feed: None,
+        },
+    );
+    assert_eq!(effects, [Effect::MapPage(page.clone())]);
+    reduce(
+        &mut state,
+        Action::Answered {
+            url: page.clone(),
+            edition: edition("de-MX"),
+        },
+    );
+    assert!(state.shown().unwrap().from_page);
+    // Another language of a page edition is another page.
+    assert_eq!(
+        reduce(&mut state, Action::ChooseLanguage("es".into())),
+        [Effect::Navigate(
+            "https://news.example/de/es-MX.json".into()
+        )]
+    );
+    assert!(!state.is_loading());
+}
+
+#[test]
+fn a_data_src_that_is_not_http_fails_at_once() {
+    let mut state = WidgetState::new(None, None);
+    let effects = reduce(
+        &mut state,
+        Action::Start {
+            article: ArticleRequest::Unusable("ftp://x".into()),
+            feed: None,
+        },
+    );
+    let Activity::Failed(error) = state.activity().clone() else {
+        panic!("expected a failure, got {:?}", state.activity());
+    };
+    assert_eq!(effects, [Effect::Notify(Notice::Error(error.clone()))]);
+    assert_eq!(error.reason(), "network");
+}
+
+#[test]
+fn an_answer_shows_the_edition_and_tells_the_page() {
+    let mut state = WidgetState::new(None, None);
+    reduce(&mut state, start(&url("de-MX")));
+    let effects = reduce(
+        &mut state,
+        Action::Answered {
+            url: url("de-MX"),
+            edition: edition("de-MX"),
+        },
+    );
+    assert_eq!(effects, [Effect::Notify(Notice::Render(event("de-MX")))]);
+    assert_eq!(shown_name(&state), "de-MX");
+    assert_eq!(state.activity(), &Activity::Idle);
+    assert_eq!(state.picker_lang(), Some("de"));
+    assert_eq!(
+        state.announcement(),
+        None,
+        "the first edition is announced by the page"
+    );
+    assert_eq!(state.shown().unwrap().url, url("de-MX"));
+}
+
+#[test]
+fn a_stale_answer_is_dropped() {
+    let mut state = showing_de_mx();
+    reduce(&mut state, Action::ChooseLanguage("es".into()));
+    reduce(&mut state, Action::ChooseLanguage("en".into()));
+    // Spanish arrives after the reader moved on to English: nothing changes.
+    let effects = reduce(
+        &mut state,
+        Action::Answered {
+            url: url("es-MX"),
+            edition: edition("es-MX"),
+        },
+    );
+    assert!(effects.is_empty());
+    assert_eq!(shown_name(&state), "de-MX");
+    assert!(state.is_loading());
+    // And a stale failure is dropped too.
+    let effects = reduce(
+        &mut state,
+        Action::Failed {
+            url: url("es-MX"),
+            error: LoadError::Http(500),
+        },
+    );
+    assert!(effects.is_empty() && state.is_loading());
+}
+
+#[test]
+fn a_failure_keeps_the_article_and_tells_the_page() {
+    let mut state = showing_de_mx();
+    reduce(&mut state, Action::ChooseLanguage("es".into()));
+    let effects = reduce(
+        &mut state,
+        Action::Failed {
+            url: url("es-MX"),
+            error: LoadError::Http(503),
+        },
+    );
+    let Activity::Failed(error) = state.activity().clone() else {
+        panic!("expected a failure");
+    };
+    assert_eq!(*error, LoadError::Http(503));
+    assert_eq!(effects, [Effect::Notify(Notice::Error(error))]);
+    assert_eq!(shown_name(&state), "de-MX", "the article on screen stays");
+    assert_eq!(
+        state.picker_lang(),
+        Some("de"),
+        "the pickers go back to the edition shown"
+    );
+}
+
+#[test]
+fn an_aborted_request_changes_nothing() {
+    let mut state = showing_de_mx();
+    reduce(&mut state, Action::ChooseLanguage("es".into()));
+    let effects = reduce(
+        &mut state,
+        Action::Failed {
+            url: url("es-MX"),
+            error: LoadError::Aborted,
+        },
+    );
+    assert!(effects.is_empty());
+    assert!(state.is_loading());
+}
+
+#[test]
+fn choosing_a_language_fetches_that_edition_for_the_same_country() {
+    let mut state = showing_de_mx();
+    assert_eq!(
+        reduce(&mut state, Action::ChooseLanguage("es".into())),
+        [Effect::Fetch(url("es-MX"))]
+    );
+    assert!(state.is_loading());
+    assert_eq!(
+        (state.picker_lang(), state.picker_country()),
+        (Some("es"), Some("MX")),
+        "the pickers stay as the reader set them"
+    );
+    let effects = reduce(
+        &mut state,
+        Action::Answered {
+            url: url("es-MX"),
+            edition: edition("es-MX"),
+        },
+    );
+    assert_eq!(
+        effects,
+        [
+            Effect::Notify(Notice::LanguageChange(event("es-MX"))),
+            Effect::Notify(Notice::Render(event("es-MX"))),
+        ]
+    );
+    assert_eq!(
+        state.ui_lang(),
+        "es",
+        "the widget's words follow the edition"
+    );
+    assert_eq!(state.picker_lang(), Some("es"));
+    let announced = state.announcement().expect("a switch is announced");
+    assert_eq!(announced.lang, "es");
+    assert_eq!(announced.headline, edition("es-MX").headline);
+}
+
+#[test]
+fn a_language_missing_in_the_country_is_shown_elsewhere_and_said_so() {
+    // German exists for Mexico and Germany only: Spain gets the original, in Spanish.
+    let mut state = showing_de_mx();
+    reduce(&mut state, Action::ChooseCountry("ES".into()));
+    let effects = reduce(
+        &mut state,
+        Action::Answered {
+            url: url("es-ES"),
+            edition: edition("es-ES"),
+        },
+    );
+    assert_eq!(
+        state.unavailable(),
+        Some(&Unavailable {
+            lang: LangCode::new("de"),
+            country: CountryCode::new("ES"),
+        })
+    );
+    assert_eq!(
+        effects,
+        [
+            Effect::Notify(Notice::LanguageChange(event("es-ES"))),
+            Effect::Notify(Notice::CountryChange(event("es-ES"))),
+            Effect::Notify(Notice::Render(event("es-ES"))),
+        ]
+    );
+}
+
+#[test]
+fn choosing_a_country_keeps_the_language_where_it_exists() {
+    let mut state = showing_de_mx();
+    assert_eq!(
+        reduce(&mut state, Action::ChooseCountry("DE".into())),
+        [Effect::Fetch(url("de-DE"))]
+    );
+    reduce(
+        &mut state,
+        Action::Answered {
+            url: url("de-DE"),
+            edition: edition("de-DE"),
+        },
+    );
+    assert_eq!(shown_name(&state), "de-DE");
+    assert_eq!(state.unavailable(), None);
+}
+
+#[test]
+fn an_edition_seen_before_comes_from_the_cache_at_once() {
+    let mut state = showing_de_mx();
+    reduce(&mut state, Action::ChooseLanguage("es".into()));
+    reduce(
+        &mut state,
+        Action::Answered {
+            url: url("es-MX"),
+            edition: edition("es-MX"),
+        },
+    );
+    let effects = reduce(&mut state, Action::ChooseLanguage("de".into()));
+    assert_eq!(
+        effects,
+        [
+            Effect::CancelFetch,
+            Effect::Notify(Notice::LanguageChange(event("de-MX"))),
+            Effect::Notify(Notice::Render(event("de-MX"))),
+        ]
+    );
+    assert_eq!(shown_name(&state), "de-MX");
+    assert!(!state.is_loading());
+}
+
+#[test]
+fn an_unresolvable_edition_link_is_a_failure() {
+    let mut state = WidgetState::new(None, None);
+    reduce(&mut state, start(&url("de-MX")));
+    let mut broken = (*edition("de-MX")).clone();
+    broken.editions[0].url = "http://news.example/es-MX.json"
+        .to_string()
+        .try_into()
+        .unwrap();
+    let lang = broken.editions[0].lang.to_string();
+    reduce(
+        &mut state,
+        Action::Answered {
+            url: url("de-MX"),
+            edition: Arc::new(broken),
+        },
+    );
+    let effects = reduce(&mut state, Action::ChooseLanguage(lang));
+    assert!(matches!(state.activity(), Activity::Failed(e) if e.reason() == "network"));
+    assert!(matches!(effects[..], [Effect::Notify(Notice::Error(_))]));
+}
+
+#[test]
+fn retry_asks_again_for_what_failed() {
+    let mut state = WidgetState::new(None, None);
+    reduce(&mut state, start(&url("de-MX")));
+    reduce(
+        &mut state,
+        Action::Failed {
+            url: url("de-MX"),
+            error: LoadError::Timeout(10),
+        },
+    );
+    let first = state.activity().clone();
+    assert_eq!(
+        reduce(&mut state, Action::Retry),
+        [Effect::Fetch(url("de-MX"))]
+    );
+    assert!(state.is_loading());
+    reduce(
+        &mut state,
+        Action::Failed {
+            url: url("de-MX"),
+            error: LoadError::Timeout(10),
+        },
+    );
+    assert_ne!(
+        state.activity(),
+        &first,
+        "the same failure again is a new failure, shown and announced afresh"
+    );
+}
+
+#[test]
+fn retry_keeps_the_substitution_it_was_asked_with() {
+    let mut state = showing_de_mx();
+    reduce(&mut state, Action::ChooseCountry("ES".into()));
+    reduce(
+        &mut state,
+        Action::Failed {
+            url: url("es-ES"),
+            error: LoadError::Http(500),
+        },
+    );
+    reduce(&mut state, Action::Retry);
+    reduce(
+        &mut state,
+        Action::Answered {
+            url: url("es-ES"),
+            edition: edition("es-ES"),
+        },
+    );
+    assert_eq!(state.unavailable().map(|u| &*u.lang), Some("de"));
+}
+
+#[test]
+fn back_online_retries_only_a_connection_failure() {
+    let mut state = WidgetState::new(None, None);
+    reduce(&mut state, start(&url("de-MX")));
+    reduce(
+        &mut state,
+        Action::Failed {
+            url: url("de-MX"),
+            error: LoadError::Offline,
+        },
+    );
+    assert_eq!(
+        reduce(&mut state, Action::BackOnline),
+        [Effect::Fetch(url("de-MX"))]
+    );
+    reduce(
+        &mut state,
+        Action::Failed {
+            url: url("de-MX"),
+            error: LoadError::Http(404),
+        },
+    );
+    assert!(reduce(&mut state, Action::BackOnline).is_empty());
+}
+
+#[test]
+fn the_feed_replaces_the_related_news_of_its_language() {
+    let mut state = showing("es-MX");
+    let feed_text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/jsonfeed/feed-1.1.json"
+    ))
+    .unwrap();
+    let feed = byline_model::map_json_feed_str(&feed_text).unwrap();
+    let expected = feed.items_for(&LangCode::new("es"));
+    assert!(!expected.is_empty(), "the fixture has items for Spanish");
+    let effects = reduce(&mut state, Action::FeedArrived(feed));
+    assert_eq!(effects, [Effect::Notify(Notice::Render(event("es-MX")))]);
+    assert_eq!(state.shown().unwrap().edition.related, expected);
+}
+
+#[test]
+fn destroy_releases_everything_and_ignores_what_comes_after() {
+    let mut state = showing_de_mx();
+    reduce(&mut state, Action::ChooseLanguage("es".into()));
+    assert_eq!(reduce(&mut state, Action::Destroy), [Effect::Release]);
+    assert!(reduce(
+        &mut state,
+        Action::Answered {
+            url: url("es-MX"),
+            edition: edition("es-MX"),
+        }
+    )
+    .is_empty());
+    assert_eq!(shown_name(&state), "de-MX");
+    assert!(reduce(&mut state, Action::Retry).is_empty());
+}
+
+#[test]
+fn the_widget_speaks_the_configured_language_first() {
+    let state = WidgetState::new(Some("fr".into()), Some("de".into()));
+    assert_eq!(state.ui_lang(), "fr");
+    let state = WidgetState::new(None, Some("de".into()));
+    assert_eq!(state.ui_lang(), "de");
+    assert_eq!(WidgetState::new(None, None).ui_lang(), "en");
+    let mut state = showing_de_mx();
+    reduce(&mut state, Action::ChooseLanguage("uk".into()));
+    reduce(
+        &mut state,
+        Action::Answered {
+            url: url("uk-MX"),
+            edition: edition("uk-MX"),
+        },
+    );
+    assert_eq!(state.ui_lang(), "uk");
+}

@@ -1,0 +1,18 @@
+use byline_model::state::ShownEdition;
+use leptos::prelude::*;
+
+use super::article_body::ArticleBody;
+use super::article_header::ArticleHeader;
+use super::related_carousel::RelatedCarousel;
+use super::source_attribution::SourceAttribution;
+
+/// One edition: headline and standfirst, body, source, and related news.
+#[component]
+pub fn EditionView(shown: ShownEdition, show_related: bool) -> impl IntoView {
+    view! {
+        <ArticleHeader shown=shown.clone()/>
+        <ArticleBody shown=shown.clone()/>
+        <SourceAttribution shown=shown.clone()/>
+        {show_related.then(|| view! { <RelatedCarousel shown=shown/> })}
+    }
+}

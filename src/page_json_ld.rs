@@ -1,0 +1,42 @@
+//! The page's own article, for `data-jsonld="self"`: its JSON-LD scripts and its
+//! `<link rel="alternate" hreflang>` editions.
+
+use byline_model::jsonld::JsonLdOptions;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+use crate::api::resolve_url;
+
+/// The text of the page's `<script type="application/ld+json">`, and the options that map it:
+/// the page's URL (`page_url`), and its alternate links as the other editions.
+pub fn read_page_json_ld(hints: JsonLdOptions, page_url: &str) -> (Vec<String>, JsonLdOptions) {
+    let scripts = elements("script[type=\"application/ld+json\"]")
+        .iter()
+        .filter_map(|script| script.text_content())
+        .collect();
+    let alternates = elements("link[rel=alternate][hreflang][href]")
+        .iter()
+        .filter_map(|link| {
+            let href = resolve_url(&link.get_attribute("href")?, page_url)?;
+            Some((link.get_attribute("hreflang")?, href))
+        })
+        .collect();
+    let options = JsonLdOptions {
+        page_url: Some(page_url.to_string()),
+        alternates,
+        ..hints
+    };
+    (scripts, options)
+}
+
+fn elements(selector: &str) -> Vec<Element> {
+    let Some(nodes) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.query_selector_all(selector).ok())
+    else {
+        return Vec::new();
+    };
+    (0..nodes.length())
+        .filter_map(|index| nodes.item(index)?.dyn_into().ok())
+        .collect()
+}

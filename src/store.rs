@@ -1,0 +1,256 @@
+//! One widget's state in a signal, and the effects of its changes.
+//!
+//! The state and its transitions are the model's reducer ([`WidgetState::reduce`]); this is
+//! where its [`Effect`]s happen: requests (each abortable, aborted with the widget), events
+//! for the page, navigation. Components read memos of the state and dispatch [`Action`]s.
+
+use std::sync::Arc;
+
+use byline_model::config::{ArticleSource, WidgetConfig};
+use byline_model::jsonld::JsonLdOptions;
+use byline_model::state::{Action, ArticleRequest, Effect, LoadError, Notice, WidgetState};
+use leptos::prelude::*;
+use leptos::task::{spawn_local, tick};
+use web_sys::{AbortController, AbortSignal};
+
+use crate::api::{fetch_edition, fetch_feed, page_url, resolve_url};
+use crate::formats;
+use crate::host_events::HostEvents;
+use crate::page_json_ld::read_page_json_ld;
+
+/// A mounted widget's state and the means to change it. Cheap to copy into views and
+/// callbacks; every access tolerates the widget being gone (a late answer, a frame callback).
+#[derive(Clone, Copy)]
+pub struct WidgetStore {
+    state: RwSignal<WidgetState>,
+    requests: StoredValue<Requests, LocalStorage>,
+    events: StoredValue<HostEvents, LocalStorage>,
+    timeout_secs: u32,
+    /// What the placeholder says that JSON-LD may not (id, language, country).
+    hints: StoredValue<JsonLdOptions>,
+}
+
+/// The last edition request and the feed's request. Kept after they are answered: aborting
+/// them when the widget goes also releases the timers and listeners hung on their signals
+/// (the loader's prefetch among them).
+#[derive(Default)]
+struct Requests {
+    edition: Option<AbortController>,
+    feed: Option<AbortController>,
+}
+
+impl WidgetStore {
+    /// The store of a widget configured by `config`, telling the page through `events`.
+    /// Call [`WidgetStore::start`] to load.
+    pub fn new(config: &WidgetConfig, events: HostEvents) -> Self {
+        let store = WidgetStore {
+            state: RwSignal::new(WidgetState::new(
+                config.ui_lang.clone(),
+                config.lang.clone(),
+            )),
+            requests: StoredValue::new_local(Requests::default()),
+            events: StoredValue::new_local(events),
+            timeout_secs: config.timeout_secs,
+            hints: StoredValue::new(JsonLdOptions {
+                id: config.id.clone(),
+                default_lang: config.lang.clone(),
+                default_country: config.country.clone(),
+                ..JsonLdOptions::default()
+            }),
+        };
+        // Back online after a failed load: try again without waiting for the reader.
+        let online =
+            window_event_listener_untyped("online", move |_| store.dispatch(Action::BackOnline));
+        on_cleanup(move || {
+            online.remove();
+            store.dispatch(Action::Destroy);
+        });
+        store
+    }
+
+    /// Starts loading the article of `config`, and its related news feed if there is one.
+    pub fn start(&self, config: &WidgetConfig) {
+        let page = page_url();
+        let article = match &config.source {
+            ArticleSource::Url(src) => match resolve_url(src, &page) {
+                Some(url) => ArticleRequest::Url(url),
+                None => ArticleRequest::Unusable(src.clone()),
+            },
+            ArticleSource::PageJsonLd => ArticleRequest::Page(page.clone()),
+        };
+        let feed = config
+            .related_src
+            .as_deref()
+            .and_then(|url| resolve_url(url, &page));
+        self.dispatch(Action::Start { article, feed });
+    }
+
+    /// A memo of one part of the state: what depends on it re-runs only when that part
+    /// changes. (A function, not a closure: one memo type per kind of part keeps the wasm
+    /// small.)
+    pub fn select<T>(&self, part: fn(&WidgetState) -> T) -> Memo<T>
+    where
+        T: PartialEq + Send + Sync + 'static,
+    {
+        let state = self.state;
+        Memo::new(move |_| state.with(part))
+    }
+
+    /// Reads the state, tracked: a view closure calling this re-runs after every change.
+    pub fn read<T>(&self, read: impl FnOnce(&WidgetState) -> T) -> T {
+        self.state.with(read)
+    }
+
+    /// Applies `action` and carries out its effects. Does nothing once the widget is gone.
+    pub fn dispatch(&self, action: Action) {
+        let resolve = |reference: &str, base: &str| resolve_url(reference, base);
+        let Some(effects) = self
+            .state
+            .try_update(|state| state.reduce(action, &resolve))
+        else {
+            return;
+        };
+        for effect in effects {
+            self.run(effect);
+        }
+    }
+
+    fn run(&self, effect: Effect) {
+        match effect {
+            Effect::Fetch(url) => self.fetch_edition(url),
+            Effect::MapPage(url) => self.map_page(url),
+            Effect::CancelFetch => self.abort_edition_request(),
+            Effect::FetchFeed(url) => self.fetch_feed(url),
+            Effect::Navigate(url) => {
+                if let Some(window) = web_sys::window() {
+                    let _ = window.location().assign(&url);
+                }
+            }
+            Effect::Notify(notice) => self.notify(notice),
+            Effect::Release => {
+                self.abort_edition_request();
+                if let Some(Some(feed)) = self.requests.try_update_value(|r| r.feed.take()) {
+                    feed.abort();
+                }
+            }
+        }
+    }
+
+    /// Tells the page, once the view shows what the event is about (views update in the
+    /// tasks queued by the change; this one runs after them).
+    fn notify(&self, notice: Notice) {
+        if let Notice::Error(error) = &notice {
+            web_sys::console::error_1(&format!("Byline: {error}").into());
+        }
+        let Some(events) = self.events.try_get_value() else {
+            return;
+        };
+        spawn_local(async move {
+            tick().await;
+            events.notify(&notice);
+        });
+    }
+
+    /// A new edition request's signal; the previous request is aborted.
+    fn new_edition_request(&self) -> Option<AbortSignal> {
+        let controller = AbortController::new().ok()?;
+        let signal = controller.signal();
+        let previous = self
+            .requests
+            .try_update_value(|requests| requests.edition.replace(controller))?;
+        if let Some(previous) = previous {
+            previous.abort();
+        }
+        Some(signal)
+    }
+
+    fn abort_edition_request(&self) {
+        if let Some(Some(request)) = self.requests.try_update_value(|r| r.edition.take()) {
+            request.abort();
+        }
+    }
+
+    fn fetch_edition(&self, url: String) {
+        let Some(signal) = self.new_edition_request() else {
+            return self.fail(url, "AbortController is unavailable");
+        };
+        let (store, timeout_secs) = (*self, self.timeout_secs);
+        let Some(hints) = self.hints.try_get_value() else {
+            return;
+        };
+        spawn_local(async move {
+            let result = fetch_edition(&url, &signal, timeout_secs, &hints).await;
+            store.answer(url, result);
+        });
+    }
+
+    /// Shows the article of the page's own JSON-LD, once the formats module has mapped it.
+    fn map_page(&self, url: String) {
+        let Some(hints) = self.hints.try_get_value() else {
+            return;
+        };
+        let (scripts, options) = read_page_json_ld(hints, &url);
+        let store = *self;
+        spawn_local(async move {
+            let result = formats::map_jsonld(&scripts, &options).await;
+            store.answer(url, result);
+        });
+    }
+
+    fn answer(&self, url: String, result: Result<byline_model::Edition, LoadError>) {
+        self.dispatch(match result {
+            Ok(edition) => Action::Answered {
+                url,
+                edition: Arc::new(edition),
+            },
+            Err(error) => Action::Failed { url, error },
+        });
+    }
+
+    fn fail(&self, url: String, reason: &str) {
+        let error = LoadError::Network(reason.into());
+        self.dispatch(Action::Failed { url, error });
+    }
+
+    /// Fetches the publisher's feed once; its items become the related news of every edition
+    /// shown. A feed that fails leaves the editions' own related news, and says why.
+    fn fetch_feed(&self, url: String) {
+        let Ok(controller) = AbortController::new() else {
+            return;
+        };
+        let signal = controller.signal();
+        if self
+            .requests
+            .try_update_value(|requests| requests.feed = Some(controller))
+            .is_none()
+        {
+            return;
+        }
+        let (store, timeout_secs) = (*self, self.timeout_secs);
+        spawn_local(async move {
+            match fetch_feed(&url, &signal, timeout_secs).await {
+                Ok(mut feed) => {
+                    // The items' relative URLs are relative to the feed, not to an edition.
+                    for entry in &mut feed.entries {
+                        absolutize(&mut entry.item.url, &url);
+                        if let Some(image) = entry.item.image.as_mut() {
+                            absolutize(image, &url);
+                        }
+                    }
+                    store.dispatch(Action::FeedArrived(feed));
+                }
+                Err(LoadError::Aborted) => {}
+                Err(error) => web_sys::console::error_1(
+                    &format!("Byline: related news feed {url}: {error}").into(),
+                ),
+            }
+        });
+    }
+}
+
+/// Makes `link` absolute against `base`, keeping it as it was when that fails.
+fn absolutize(link: &mut byline_model::url_check::LinkUrl, base: &str) {
+    if let Some(absolute) = resolve_url(link, base).and_then(|url| url.try_into().ok()) {
+        *link = absolute;
+    }
+}
