@@ -139,8 +139,7 @@ fn every_kind_of_import_error_roundtrips() {
 
 #[test]
 fn blocks_of_unknown_types_roundtrip_as_unknown() {
-    let mut doc: serde_json::Value =
-        serde_json::from_str(&files("../data/editions")[0].1).unwrap();
+    let mut doc: serde_json::Value = serde_json::from_str(&files("../data/editions")[0].1).unwrap();
     doc["body"]
         .as_array_mut()
         .unwrap()
@@ -148,6 +147,9 @@ fn blocks_of_unknown_types_roundtrip_as_unknown() {
     let edition = read_edition(|| &doc).unwrap();
     assert_eq!(edition.body.last(), Some(&byline_model::Block::Unknown));
     let written = serde_json::to_value(&edition).unwrap();
-    assert_eq!(written["body"].as_array().unwrap().last(), Some(&json!({ "type": "unknown" })));
+    assert_eq!(
+        written["body"].as_array().unwrap().last(),
+        Some(&json!({ "type": "unknown" }))
+    );
     edition_roundtrips("with an unknown block", edition);
 }

@@ -150,7 +150,8 @@ fn check(text: &str, options: &JsonLdOptions) -> Outcome {
     } else if is_jsonld {
         outcome.kind = "schema.org JSON-LD";
         record_jsonld(map_jsonld(&doc, options), &mut outcome);
-    } else if doc.get("editions").is_some() || doc.get("version").and_then(Value::as_f64).is_some() {
+    } else if doc.get("editions").is_some() || doc.get("version").and_then(Value::as_f64).is_some()
+    {
         outcome.kind = "Byline edition";
         if let Err(err) = read_edition(|| &doc) {
             outcome.problems.push(edition_problem(&err));

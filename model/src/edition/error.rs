@@ -265,8 +265,7 @@ mod tests {
 
     #[test]
     fn positions_count_utf16_units_and_unknown_positions_are_zero() {
-        let at = |text: &str, message: &str| match ModelError::syntax_from_browser(text, message)
-        {
+        let at = |text: &str, message: &str| match ModelError::syntax_from_browser(text, message) {
             ModelError::Syntax { line, column, .. } => (line, column),
             other => panic!("{other:?}"),
         };

@@ -10,6 +10,7 @@
 mod checked;
 pub mod choice;
 mod error;
+mod read;
 mod validate;
 
 use serde::de::value::MapAccessDeserializer;
@@ -19,43 +20,21 @@ use serde::{Deserialize, Deserializer, Serialize};
 use crate::timestamp::Timestamp;
 use crate::url_check::LinkUrl;
 use checked::Pixels;
+use read::{
+    is_false, list, null_as_default, object, object_list, optional_list, optional_object_list,
+    List, Object,
+};
 
 pub use checked::{ArticleId, CountryCode, FormatVersion, LangCode, FORMAT_VERSION};
-pub use error::ModelError;
-pub use validate::{MAX_BLOCKS, MAX_EDITIONS, MAX_HEADLINE_CHARS, MAX_STANDFIRST_CHARS};
-pub(crate) use error::position;
 #[cfg(feature = "import")]
 pub(crate) use error::json_syntax;
-pub(crate) use validate::validate;
-
-/// Reads and validates one edition document from `document`, a data format's deserializer
-/// for it: `|| &value` for a `serde_json::Value`, `|| serde_wasm_bindgen::Deserializer::from(
-/// value.clone())` for a `JsValue`. It is called twice: `version` is read first, so a
-/// document from a future format gets [`ModelError::UnsupportedVersion`] instead of a
-/// complaint about some field that format renamed; then the edition, then the rules that span
-/// fields. Anything wrong comes back as a [`ModelError`] naming the field.
-pub fn read_edition<'de, D: Deserializer<'de>>(
-    document: impl Fn() -> D,
-) -> Result<Edition, ModelError> {
-    error::deserialize::<VersionOnly, _>(document())?;
-    let edition: Edition = error::deserialize(document())?;
-    validate(&edition)?;
-    Ok(edition)
-}
-
-/// [`read_edition`] from JSON text. A member given twice keeps its last value.
+pub(crate) use error::position;
+pub use error::ModelError;
 #[cfg(feature = "json")]
-pub fn parse_edition(json: &str) -> Result<Edition, ModelError> {
-    let document: serde_json::Value = serde_json::from_str(json)?;
-    read_edition(|| &document)
-}
-
-/// The first thing read of a document.
-#[derive(Deserialize)]
-struct VersionOnly {
-    #[serde(rename = "version")]
-    _version: FormatVersion,
-}
+pub use read::parse_edition;
+pub use read::read_edition;
+pub(crate) use validate::validate;
+pub use validate::{MAX_BLOCKS, MAX_EDITIONS, MAX_HEADLINE_CHARS, MAX_STANDFIRST_CHARS};
 
 /// One edition of an article: the article in one language, for one country.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -71,12 +50,15 @@ pub struct Edition {
     pub published: Timestamp,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<Timestamp>,
-    #[serde(default, deserialize_with = "null_as_default")]
+    #[serde(default, deserialize_with = "optional_list")]
     pub authors: Vec<String>,
+    #[serde(deserialize_with = "object")]
     pub source: Source,
+    #[serde(deserialize_with = "list")]
     pub body: Vec<Block>,
+    #[serde(deserialize_with = "object_list")]
     pub editions: Vec<EditionLink>,
-    #[serde(default, deserialize_with = "null_as_default")]
+    #[serde(default, deserialize_with = "optional_object_list")]
     pub related: Vec<RelatedItem>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub all_news_url: Option<LinkUrl>,
@@ -168,7 +150,7 @@ struct BlockFields {
     id: Option<String>,
     #[serde(rename = "type")]
     kind: String,
-    content: Option<Vec<Inline>>,
+    content: Option<List<Inline>>,
     cite: Option<String>,
     src: Option<LinkUrl>,
     alt: Option<String>,
@@ -187,7 +169,7 @@ impl BlockFields {
             return Ok(Block::Unknown);
         }
         let id = self.id.ok_or("id")?;
-        let content = self.content.ok_or("content");
+        let content = self.content.map(|List(runs)| runs).ok_or("content");
         Ok(match kind {
             "paragraph" => Block::Paragraph {
                 id,
@@ -221,9 +203,8 @@ impl BlockFields {
 
 impl<'de> Deserialize<'de> for Block {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        BlockFields::deserialize(deserializer)?
-            .into_block()
-            .map_err(de::Error::missing_field)
+        let Object(fields) = Object::<BlockFields>::deserialize(deserializer)?;
+        fields.into_block().map_err(de::Error::missing_field)
     }
 }
 
@@ -264,8 +245,8 @@ impl Inline {
     }
 }
 
-/// A string, or a map read as a [`StyledRun`] (through the same map, so errors inside it keep
-/// their path).
+/// A string, or a map read as a [`StyledRun`] (the map handed on as it is, so errors inside it
+/// keep their path).
 impl<'de> Deserialize<'de> for Inline {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct InlineVisitor;
@@ -313,18 +294,4 @@ pub struct RelatedItem {
     pub source: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub published: Option<Timestamp>,
-}
-
-/// An optional field with a default: absent (with `#[serde(default)]`) or `null` is the
-/// default.
-fn null_as_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Deserialize<'de> + Default,
-{
-    Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
-}
-
-fn is_false(value: &bool) -> bool {
-    !*value
 }

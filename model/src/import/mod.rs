@@ -94,4 +94,3 @@ impl std::fmt::Display for Warning {
         write!(f, "{}: {}", self.path, self.message)
     }
 }
-

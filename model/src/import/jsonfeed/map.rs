@@ -3,12 +3,12 @@
 use serde_json::Value;
 
 use super::{FeedEntry, RelatedFeed};
+use crate::edition::LangCode;
 use crate::edition::RelatedItem;
 use crate::import::lenient::{
     at, idx, language_tag, link, missing, one_line, opt_text, text, warning, wrong,
 };
 use crate::import::{ImportError, Warning};
-use crate::edition::LangCode;
 use crate::number_text::number_text;
 use crate::timestamp::Timestamp;
 
