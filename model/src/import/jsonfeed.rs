@@ -3,7 +3,8 @@
 //!
 //! One bad item must not cost the reader the whole carousel, so items without a usable URL or
 //! title are skipped and reported as [`Warning`]s; only a document that is not a feed at all,
-//! or whose `items` is not a list, is an [`ImportError`].
+//! or whose `items` is not a list, is an [`ImportError`](super::ImportError). The mapping
+//! itself needs the `import` feature.
 
 use serde::{Deserialize, Serialize};
 

@@ -4,7 +4,8 @@
 //! The mapping is lenient where publishers' markup commonly varies (text as `@value` objects,
 //! HTML in `articleBody`, dates without a zone, `@id` references into an `@graph`) and strict
 //! where a guess would show readers something wrong (a wrong type, an unsafe URL): those are
-//! [`ImportError`]s naming the JSON path. What it skips or guesses is reported as a [`Warning`].
+//! [`ImportError`](super::ImportError)s naming the JSON path. What it skips or guesses is
+//! reported as a [`Warning`]. The mapping itself needs the `import` feature.
 
 use serde::{Deserialize, Serialize};
 
