@@ -10,7 +10,7 @@
 //! - configuration, carousel arithmetic, retries, the sanitizer's policy, timestamps,
 //!   typography, URL checks and UI strings ([`i18n`]) in a module each.
 //!
-//! Features: `json` reads JSON text ([`parse_edition`]); `import` adds the mappings. Both use
+//! Features: `json` reads JSON text (`parse_edition`); `import` adds the mappings. Both use
 //! `serde_json`; the widget leaves them off and reads what the browser's `JSON.parse` made.
 
 pub mod carousel;

@@ -2,10 +2,11 @@
 //! writes in that format, from and to any serde data format: `serde_json` natively,
 //! serde-wasm-bindgen (the browser's `JSON.parse` result) in the widget.
 //!
-//! [`read_edition`] reads one: the `version`, then the edition, whose field-level rules
-//! (codes, times, URL schemes, pixel sizes) are the `Deserialize` impls of the types in
-//! [`checked`], then the rules that span fields ([`validate`]). Unknown fields are ignored
-//! and an optional field that is `null` is absent.
+//! [`read_edition`] reads one (`read.rs`): the `version`, then the edition, whose field-level
+//! rules (codes, times, URL schemes, pixel sizes) are the `Deserialize` impls of the checked
+//! types (`checked.rs`), then the rules that span fields (`validate.rs`). Unknown fields are
+//! ignored and an optional field that is `null` is absent. Errors become [`ModelError`]s in
+//! `error.rs`.
 
 mod checked;
 pub mod choice;
