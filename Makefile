@@ -67,12 +67,13 @@ bench-smoke: build
 	node bench/run.mjs --runs 1 > target/bench-smoke.md
 	@tail -n 5 target/bench-smoke.md
 
-# The workspace config targets wasm32 by default; the pure model crate is tested natively.
+# The workspace config targets wasm32 by default; the pure model crate and the validator are
+# tested natively.
 test-native: bootstrap
-	cargo test -p byline-model --target "$(HOST_TRIPLE)"
+	cargo test -p byline-model -p byline-validate --target "$(HOST_TRIPLE)"
 
 # wasm-bindgen-test in headless Chromium (runner + CHROMEDRIVER come from .cargo/config.toml);
-# tests/js_json.rs covers the byline-web crate the widget shares with the formats module.
+# tests/edition_js.rs reads editions as the widget does (JSON.parse, serde-wasm-bindgen).
 test-wasm: bootstrap
 	cargo test -p byline-widget
 
@@ -87,11 +88,11 @@ test-e2e: build build-test-hooks
 fmt: bootstrap
 	cargo fmt --all -- --check
 
-# The widget and its formats module on wasm32; the model natively (its tests and validator are
-# host programs), and the crates the two modules share or add too.
+# The widget and its formats module on wasm32; the model and the validator natively (their
+# tests and the validator are host programs), and the formats module too.
 lint: bootstrap
-	cargo clippy -p byline-widget -p byline-web -p byline-formats --all-targets -- -D warnings
-	cargo clippy -p byline-model -p byline-web -p byline-formats --target "$(HOST_TRIPLE)" --all-targets -- -D warnings
+	cargo clippy -p byline-widget -p byline-formats --all-targets -- -D warnings
+	cargo clippy -p byline-model -p byline-validate -p byline-formats --target "$(HOST_TRIPLE)" --all-targets -- -D warnings
 
 clean:
 	rm -rf target dist tests/e2e/artifacts

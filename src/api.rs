@@ -12,7 +12,6 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortSignal, ReferrerPolicy, RequestCredentials};
 
 use crate::{formats, prefetch};
-use byline_web::js_json;
 
 /// Fetches and validates the edition at `url` (absolute): a Byline edition, or a schema.org
 /// NewsArticle JSON-LD document mapped to one (`hints` fill what JSON-LD may not say).
@@ -30,8 +29,16 @@ pub async fn fetch_edition(
         };
         return formats::map_jsonld(&[text], &options).await;
     }
-    let doc = js_json::parse(&text).map_err(ModelError::from)?;
-    Ok(read_edition(&doc)?)
+    Ok(parse_edition(&text)?)
+}
+
+/// An edition's JSON text, parsed by the browser's `JSON.parse` and read from its result with
+/// serde-wasm-bindgen: the wasm carries no JSON parser.
+fn parse_edition(text: &str) -> Result<Edition, ModelError> {
+    let doc = js_sys::JSON::parse(text).map_err(|error| {
+        ModelError::syntax_from_browser(text, &thrown_message(&error).unwrap_or_default())
+    })?;
+    read_edition(|| serde_wasm_bindgen::Deserializer::from(doc.clone()))
 }
 
 /// Fetches a JSON Feed of related news.

@@ -3,22 +3,23 @@
 //! next to the widget's own files, the first time a widget meets JSON-LD or a feed, once per
 //! page.
 //!
-//! Its results are JSON text read here with the ordinary readers, so an imported edition is
-//! validated like any other, and its errors become the same typed [`ImportError`]s.
+//! Its results are JavaScript values read here with serde-wasm-bindgen: an imported edition
+//! with [`read_edition`], so it is validated like any other, and a thrown [`ImportError`]
+//! becomes that typed error.
 
 use byline_model::jsonfeed::RelatedFeed;
 use byline_model::jsonld::JsonLdOptions;
-use byline_model::{read_edition, read_feed, read_import_error, Edition, ImportError, Json};
+use byline_model::{read_edition, Edition, ImportError};
 use std::cell::RefCell;
 
 use js_sys::{Array, Function, Promise};
+use serde_wasm_bindgen::{from_value, Deserializer};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use byline_model::state::LoadError;
 
 use crate::api::thrown_message;
-use byline_web::js_json;
 
 thread_local! {
     /// Set by the loader: returns a promise of the formats module's initialised glue.
@@ -58,19 +59,20 @@ pub async fn map_jsonld(scripts: &[String], options: &JsonLdOptions) -> Result<E
     ]
     .into_iter()
     .collect();
-    let doc = reply(&call("map_jsonld", &args).await?)?;
-    Ok(read_edition(&doc)?)
+    let edition = call("map_jsonld", &args).await?;
+    Ok(read_edition(|| Deserializer::from(edition.clone()))?)
 }
 
 /// Maps a JSON Feed's text.
 pub async fn map_feed(text: &str) -> Result<RelatedFeed, LoadError> {
-    let doc = reply(&call("map_feed", &Array::of1(&JsValue::from_str(text))).await?)?;
-    read_feed(&doc).map_err(|error| LoadError::Module(error.to_string()))
+    let feed = call("map_feed", &Array::of1(&JsValue::from_str(text))).await?;
+    from_value(feed).map_err(|error| LoadError::Module(error.to_string()))
 }
 
-/// Calls the formats module's `function` (loading the module first, once per page): its JSON
-/// text. A thrown string is an import error; anything else means the module did not load.
-async fn call(function: &str, args: &Array) -> Result<String, LoadError> {
+/// Calls the formats module's `function` (loading the module first, once per page): its
+/// answer. A thrown import error is that error; anything else thrown means the module did not
+/// load or broke.
+async fn call(function: &str, args: &Array) -> Result<JsValue, LoadError> {
     let load = LOADER
         .with(|loader| loader.borrow().clone())
         .ok_or_else(|| LoadError::Module("no loader: mount the widget with byline.js".into()))?;
@@ -82,28 +84,16 @@ async fn call(function: &str, args: &Array) -> Result<String, LoadError> {
         .ok()
         .and_then(|f| f.dyn_into::<Function>().ok())
         .ok_or_else(|| LoadError::Module(format!("the formats module has no `{function}`")))?;
-    match exported.apply(&JsValue::NULL, args) {
-        Ok(text) => text
-            .as_string()
-            .ok_or_else(|| LoadError::Module("the formats module returned no text".into())),
-        Err(thrown) => match thrown.as_string() {
-            Some(error) => Err(LoadError::Import(import_error(&error)?)),
-            None => Err(module_error(thrown)),
-        },
-    }
+    exported.apply(&JsValue::NULL, args).map_err(|thrown| {
+        match from_value::<ImportError>(thrown.clone()) {
+            Ok(error) => LoadError::Import(error),
+            Err(_) => module_error(thrown),
+        }
+    })
 }
 
 fn module_error(thrown: JsValue) -> LoadError {
     LoadError::Module(
         thrown_message(&thrown).unwrap_or_else(|| "the formats module could not be loaded".into()),
     )
-}
-
-fn import_error(text: &str) -> Result<ImportError, LoadError> {
-    read_import_error(&reply(text)?).map_err(|error| LoadError::Module(error.to_string()))
-}
-
-/// The module's JSON text answer; text that is not JSON means the module is broken.
-fn reply(text: &str) -> Result<Json, LoadError> {
-    js_json::parse(text).map_err(|error| LoadError::Module(error.message))
 }

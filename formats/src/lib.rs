@@ -2,21 +2,19 @@
 //! (a `data-src` that returns JSON-LD, `data-jsonld="self"` pages) and JSON Feed
 //! (`data-related-src`). Most pages use neither, so the loader imports this module only when a
 //! widget first needs it (`src/formats.rs`, `embed/byline.js`) and other pages never download it.
+//! It parses the documents' text with serde_json, which only this module carries.
 //!
-//! The results cross back as JSON text the widget reads with its ordinary readers: an edition
-//! in the version 1 format (validated again, like any edition), a mapped feed, and on failure
-//! the [`ImportError`] written by [`byline_model::write_import_error`], thrown as a string.
+//! The results cross back as JavaScript values the widget reads with serde-wasm-bindgen: an
+//! edition in the version 1 format (validated again, like any edition), a mapped feed, and on
+//! failure the [`ImportError`], thrown.
 
-use byline_model::{
-    map_json_feed, map_jsonld_documents, write_edition, write_feed, write_import_error,
-    ImportError, JsonLdOptions,
-};
-use byline_web::js_json;
+use byline_model::{map_json_feed_str, map_jsonld_scripts, ImportError, JsonLdOptions};
 use js_sys::Array;
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 /// Maps the text of JSON-LD documents (one fetched document, or each of a page's
-/// `<script type="application/ld+json">`) to an edition's version 1 JSON text.
+/// `<script type="application/ld+json">`) to an edition, as a version 1 object.
 /// `alternates` holds the page's `hreflang, href` pairs one after the other.
 #[wasm_bindgen]
 pub fn map_jsonld(
@@ -26,9 +24,7 @@ pub fn map_jsonld(
     default_country: Option<String>,
     page_url: Option<String>,
     alternates: Array,
-) -> Result<String, String> {
-    let texts = strings(&scripts);
-    let docs = texts.iter().map(|text| js_json::parse(text)).collect();
+) -> Result<JsValue, JsValue> {
     let alternates = strings(&alternates);
     let options = JsonLdOptions {
         id,
@@ -40,19 +36,31 @@ pub fn map_jsonld(
             .map(|pair| (pair[0].clone(), pair[1].clone()))
             .collect(),
     };
-    map_jsonld_documents(docs, &options)
-        .map(|mapped| write_edition(&mapped.edition))
-        .map_err(|error| write_import_error(&error))
+    match map_jsonld_scripts(&strings(&scripts), &options) {
+        Ok(mapped) => to_js(&mapped.edition),
+        Err(error) => Err(thrown(&error)),
+    }
 }
 
-/// Maps a JSON Feed's text to the mapped feed's JSON text.
+/// Maps a JSON Feed's text to the mapped feed.
 #[wasm_bindgen]
-pub fn map_feed(text: &str) -> Result<String, String> {
-    js_json::parse(text)
-        .map_err(ImportError::from)
-        .and_then(|doc| map_json_feed(&doc))
-        .map(|feed| write_feed(&feed))
-        .map_err(|error| write_import_error(&error))
+pub fn map_feed(text: &str) -> Result<JsValue, JsValue> {
+    match map_json_feed_str(text) {
+        Ok(feed) => to_js(&feed),
+        Err(error) => Err(thrown(&error)),
+    }
+}
+
+/// `value` as plain JavaScript objects and arrays, as `JSON.parse` would have made them.
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
+    value.serialize(&serializer).map_err(JsValue::from)
+}
+
+/// What is thrown for `error`; a value that cannot even be serialized throws serde's error,
+/// which the widget reports as a broken module.
+fn thrown(error: &ImportError) -> JsValue {
+    to_js(error).unwrap_or_else(|serde_error| serde_error)
 }
 
 fn strings(array: &Array) -> Vec<String> {

@@ -1,42 +1,38 @@
 //! Byline's article model and the pure logic behind the widget.
 //!
 //! Nothing here touches the DOM, so all of it is tested natively with `cargo test`.
-//! The widget crate renders what this crate has parsed, validated and computed.
+//! The widget crate renders what this crate has read, validated and computed.
+//!
+//! - [`edition`]: the article format as types that serde reads and writes, their validation
+//!   with typed errors naming the field, and edition choice.
+//! - [`import`]: schema.org JSON-LD and JSON Feed mapped to the format (the mappings with the
+//!   `import` feature), their errors and warnings.
+//! - configuration, carousel arithmetic, retries, the sanitizer's policy, timestamps,
+//!   typography, URL checks and UI strings ([`i18n`]) in a module each.
+//!
+//! Features: `json` reads JSON text (`parse_edition`); `import` adds the mappings. Both use
+//! `serde_json`; the widget leaves them off and reads what the browser's `JSON.parse` made.
 
 pub mod carousel;
 pub mod config;
 pub mod edition;
-pub mod edition_choice;
-pub mod error;
 pub mod i18n;
 pub mod import;
-pub mod json;
-#[cfg(feature = "text")]
-mod json_text;
-pub mod jsonfeed;
-pub mod jsonld;
-pub mod parse;
-mod read;
+mod number_text;
 pub mod retry;
 pub mod sanitize_policy;
 pub mod state;
 pub mod timestamp;
 pub mod typography;
 pub mod url_check;
-pub mod write;
 
+pub use edition::choice as edition_choice;
 pub use edition::*;
-pub use error::ModelError;
-pub use import::{ImportError, Warning};
-pub use json::{Json, SyntaxError};
-#[cfg(feature = "text")]
-pub use jsonfeed::map_json_feed_str;
-pub use jsonfeed::{map_json_feed, RelatedFeed};
-pub use jsonld::{map_jsonld, map_jsonld_documents, JsonLdOptions, MappedArticle};
-#[cfg(feature = "text")]
-pub use jsonld::{map_jsonld_scripts, map_jsonld_str};
-#[cfg(feature = "text")]
-pub use parse::parse_edition;
-pub use parse::read_edition;
-pub use read::{read_feed, read_import_error};
-pub use write::{write_edition, write_feed, write_import_error};
+pub use import::jsonfeed::{FeedEntry, RelatedFeed};
+pub use import::jsonld::{JsonLdOptions, MappedArticle};
+pub use import::{jsonfeed, jsonld, ImportError, Warning};
+#[cfg(feature = "import")]
+pub use import::{
+    jsonfeed::{map_json_feed, map_json_feed_str},
+    jsonld::{map_jsonld, map_jsonld_documents, map_jsonld_scripts, map_jsonld_str},
+};

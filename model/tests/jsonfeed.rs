@@ -179,7 +179,7 @@ fn documents_that_are_not_feeds_are_errors() {
     ];
     for (doc, message) in cases {
         assert_eq!(
-            map_json_feed(&doc.clone().into()).unwrap_err().to_string(),
+            map_json_feed(&doc).unwrap_err().to_string(),
             message,
             "{doc}"
         );
@@ -187,14 +187,10 @@ fn documents_that_are_not_feeds_are_errors() {
     // `title` as an array reads its first text, as everywhere else.
     let titled =
         json!({ "version": "https://jsonfeed.org/version/1.1", "title": ["T"], "items": [] });
-    assert_eq!(
-        map_json_feed(&titled.into()).unwrap().title.as_deref(),
-        Some("T")
-    );
+    assert_eq!(map_json_feed(&titled).unwrap().title.as_deref(), Some("T"));
     assert_eq!(
         map_json_feed(
             &json!({ "version": "https://jsonfeed.org/version/1.1", "title": 5, "items": [] })
-                .into()
         )
         .unwrap_err()
         .to_string(),
@@ -215,7 +211,7 @@ fn odd_items_are_skipped_with_warnings_never_a_panic() {
         "items": [null, 3, [], { "url": 5, "title": "x" }, { "url": "https://x.example/", "title": { "a": 1 }, "content_text": "  \n\n A very first line \n second" },
                   { "url": "https://x.example/2", "content_text": "word ".repeat(60), "image": 7, "date_published": false, "language": 4 }]
     });
-    let feed = map_json_feed(&doc.into()).unwrap();
+    let feed = map_json_feed(&doc).unwrap();
     let long = format!("{}…", "word ".repeat(28).trim_end());
     assert_eq!(
         feed.items(),

@@ -385,7 +385,7 @@ fn malformed_documents_give_path_qualified_errors() {
 fn plain_with(key: &str, value: Value) -> Result<MappedArticle, ImportError> {
     let mut doc = fixture_value("plain-object.json");
     doc[key] = value;
-    map_jsonld(&doc.into(), &JsonLdOptions::default())
+    map_jsonld(&doc, &JsonLdOptions::default())
 }
 
 #[test]
@@ -430,7 +430,7 @@ fn lenient_where_markup_commonly_varies() {
         default_lang: Some("en-AU".into()),
         ..Default::default()
     };
-    let e = map_jsonld(&doc.into(), &options).unwrap().edition;
+    let e = map_jsonld(&doc, &options).unwrap().edition;
     assert_eq!(e.headline, "Zelenskyy & Trump");
     assert_eq!(e.source.name, "The Guardian");
     assert_eq!(
@@ -518,7 +518,7 @@ fn self_references_and_odd_values_never_panic() {
         { "@id": "#b", "@type": "Thing", "mainEntity": { "@id": "#b" } }
     ]});
     assert_eq!(
-        map_jsonld(&cyclic.into(), &JsonLdOptions::default())
+        map_jsonld(&cyclic, &JsonLdOptions::default())
             .unwrap_err()
             .to_string(),
         "@graph[1].name: required but missing"
@@ -552,13 +552,13 @@ fn self_references_and_odd_values_never_panic() {
             for value in &odd {
                 let mut changed = doc.clone();
                 changed[&key] = value.clone();
-                let _ = map_jsonld(&changed.into(), &country("MX"));
+                let _ = map_jsonld(&changed, &country("MX"));
             }
         }
     }
     for value in odd {
         assert_eq!(
-            map_jsonld(&value.into(), &JsonLdOptions::default()).unwrap_err(),
+            map_jsonld(&value, &JsonLdOptions::default()).unwrap_err(),
             ImportError::NoArticle
         );
     }
@@ -603,9 +603,7 @@ fn country_from_the_pages_own_hreflang_link_and_editions_from_work_translation()
         "@type": "NewsArticle", "@id": "https://expansion.mx/de/selenskyj-trump#article",
         "inLanguage": "de-DE", "url": "https://expansion.mx/de/selenskyj-trump"
     }));
-    let e = map_jsonld(&doc.into(), &JsonLdOptions::default())
-        .unwrap()
-        .edition;
+    let e = map_jsonld(&doc, &JsonLdOptions::default()).unwrap().edition;
     let pairs: Vec<String> = e
         .editions
         .iter()

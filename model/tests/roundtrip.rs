@@ -1,13 +1,17 @@
 //! What the formats module writes, the widget reads back unchanged: editions (the bundled ones
-//! and every JSON-LD fixture mapped), mapped feeds and import errors.
+//! and every JSON-LD fixture mapped), mapped feeds and import errors, each serialized with
+//! serde and read back (editions with `read_edition`, so an imported one is validated too).
 
+use std::fmt::Debug;
 use std::path::PathBuf;
 
-use byline_model::json::Json;
 use byline_model::{
-    map_json_feed_str, map_jsonld_str, parse_edition, read_edition, read_feed, read_import_error,
-    write_edition, write_feed, write_import_error, ImportError, JsonLdOptions,
+    map_json_feed_str, map_jsonld_str, parse_edition, read_edition, Edition, ImportError,
+    JsonLdOptions, RelatedFeed,
 };
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::json;
 
 fn files(dir: &str) -> Vec<(String, String)> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(dir);
@@ -26,13 +30,20 @@ fn files(dir: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-fn parse(text: &str) -> Json {
-    Json::parse_str(text).unwrap_or_else(|e| panic!("written text is not JSON: {e:?}\n{text}"))
+/// `value` serialized and deserialized again.
+fn written_and_read<T: Serialize + DeserializeOwned>(value: &T) -> T {
+    let written = serde_json::to_value(value).unwrap();
+    serde_json::from_value(written).unwrap()
 }
 
-fn error_roundtrips(name: &str, error: &ImportError) {
-    let text = write_import_error(error);
-    assert_eq!(&read_import_error(&parse(&text)).unwrap(), error, "{name}");
+fn edition_roundtrips(name: &str, edition: Edition) {
+    let written = serde_json::to_value(&edition).unwrap();
+    assert_eq!(written["version"], json!(1), "{name}");
+    assert_eq!(read_edition(|| &written), Ok(edition), "{name}");
+}
+
+fn roundtrips<T: Serialize + DeserializeOwned + PartialEq + Debug>(name: &str, value: &T) {
+    assert_eq!(&written_and_read(value), value, "{name}");
 }
 
 #[test]
@@ -41,8 +52,7 @@ fn bundled_editions_roundtrip() {
     assert!(editions.len() >= 11);
     for (name, text) in editions {
         let edition = parse_edition(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
-        let written = write_edition(&edition);
-        assert_eq!(read_edition(&parse(&written)), Ok(edition), "{name}");
+        edition_roundtrips(&name, edition);
     }
 }
 
@@ -54,20 +64,17 @@ fn jsonld_fixtures_roundtrip() {
         alternates: vec![("en-US".into(), "https://news.example/en".into())],
         ..JsonLdOptions::default()
     };
+    roundtrips("options", &options);
     let (mut mapped, mut failed) = (0, 0);
     for (name, text) in files("tests/fixtures/jsonld") {
         match map_jsonld_str(&text, &options) {
             Ok(article) => {
-                let written = write_edition(&article.edition);
-                assert_eq!(
-                    read_edition(&parse(&written)),
-                    Ok(article.edition),
-                    "{name}"
-                );
+                roundtrips(&name, &article);
+                edition_roundtrips(&name, article.edition);
                 mapped += 1;
             }
             Err(error) => {
-                error_roundtrips(&name, &error);
+                roundtrips(&name, &error);
                 failed += 1;
             }
         }
@@ -84,12 +91,11 @@ fn feed_fixtures_roundtrip() {
     for (name, text) in files("tests/fixtures/jsonfeed") {
         match map_json_feed_str(&text) {
             Ok(feed) => {
-                let written = write_feed(&feed);
-                assert_eq!(read_feed(&parse(&written)), Ok(feed), "{name}");
+                roundtrips::<RelatedFeed>(&name, &feed);
                 mapped += 1;
             }
             Err(error) => {
-                error_roundtrips(&name, &error);
+                roundtrips(&name, &error);
                 failed += 1;
             }
         }
@@ -126,7 +132,24 @@ fn every_kind_of_import_error_roundtrips() {
         },
     ];
     for error in &errors {
-        error_roundtrips(&error.to_string(), error);
+        roundtrips(&error.to_string(), error);
     }
-    assert!(read_import_error(&parse(r#"{"kind":"other"}"#)).is_err());
+    assert!(serde_json::from_value::<ImportError>(json!({ "other": {} })).is_err());
+}
+
+#[test]
+fn blocks_of_unknown_types_roundtrip_as_unknown() {
+    let mut doc: serde_json::Value = serde_json::from_str(&files("../data/editions")[0].1).unwrap();
+    doc["body"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({ "id": "v1", "type": "video", "src": "x.mp4" }));
+    let edition = read_edition(|| &doc).unwrap();
+    assert_eq!(edition.body.last(), Some(&byline_model::Block::Unknown));
+    let written = serde_json::to_value(&edition).unwrap();
+    assert_eq!(
+        written["body"].as_array().unwrap().last(),
+        Some(&json!({ "type": "unknown" }))
+    );
+    edition_roundtrips("with an unknown block", edition);
 }

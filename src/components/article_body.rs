@@ -70,7 +70,8 @@ pub fn ArticleBody(shown: ShownEdition) -> impl IntoView {
                 figure
             }
             Block::Html { id, html } => {
-                let block = view! { <HtmlBlock id=id.clone() html=html.clone() shown=shown.clone()/> };
+                let block =
+                    view! { <HtmlBlock id=id.clone() html=html.clone() shown=shown.clone()/> };
                 body = body.child(block.into_any());
                 continue;
             }

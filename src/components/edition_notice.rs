@@ -17,24 +17,24 @@ pub fn EditionNotice() -> impl IntoView {
     let store = expect_context::<WidgetStore>();
     let substitution = move || {
         store.read(|state| {
-        let wanted = state.unavailable()?;
-        let edition = &state.shown()?.edition;
-        let ui = state.ui_lang();
-        let shown_name = [
-            i18n::autonym(&edition.lang)
-                .map(str::to_string)
-                .unwrap_or_else(|| language_name(&edition.lang, ui)),
-            country_name(&edition.country, ui),
-        ]
-        .join(" · ");
-        Some(fill(
-            i18n::labels(ui).no_such_edition,
-            &[
-                ("language", &language_name(&wanted.lang, ui)),
-                ("country", &country_name(&wanted.country, ui)),
-                ("shown", &shown_name),
-            ],
-        ))
+            let wanted = state.unavailable()?;
+            let edition = &state.shown()?.edition;
+            let ui = state.ui_lang();
+            let shown_name = [
+                i18n::autonym(&edition.lang)
+                    .map(str::to_string)
+                    .unwrap_or_else(|| language_name(&edition.lang, ui)),
+                country_name(&edition.country, ui),
+            ]
+            .join(" · ");
+            Some(fill(
+                i18n::labels(ui).no_such_edition,
+                &[
+                    ("language", &language_name(&wanted.lang, ui)),
+                    ("country", &country_name(&wanted.country, ui)),
+                    ("shown", &shown_name),
+                ],
+            ))
         })
     };
     let announcement = move || store.read(|state| state.announcement().cloned());

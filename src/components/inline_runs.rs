@@ -2,7 +2,7 @@ use byline_model::state::ShownEdition;
 use byline_model::typography::QuoteSmartener;
 use byline_model::Inline;
 
-use super::markup::{external_link, el, Markup};
+use super::markup::{el, external_link, Markup};
 use crate::api::ResolveLinks;
 
 /// Appends the runs of one block to `block` as text, emphasis and links. Text is only ever

@@ -36,4 +36,3 @@ use leptos::prelude::Memo;
 /// The language the widget's own words are in, shared by all its components.
 #[derive(Clone, Copy)]
 pub struct UiLang(pub Memo<String>);
-

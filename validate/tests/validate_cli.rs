@@ -4,11 +4,15 @@ use std::io::{BufRead, BufReader, Write};
 use std::net::TcpListener;
 use std::process::{Command, Output};
 
-/// Runs the validator in the crate directory, so inputs and output lines use short paths.
+/// The fixtures are the model's (its tests map the same documents).
+const FIXTURES_ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../model");
+
+/// Runs the validator in the model crate's directory, so inputs and output lines use short
+/// paths.
 fn validate(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_byline-validate"))
         .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .current_dir(FIXTURES_ROOT)
         .output()
         .expect("the validator runs")
 }
@@ -144,7 +148,7 @@ fn usage_and_io_errors_exit_2() {
 fn serve(requests: usize) -> String {
     let listener = TcpListener::bind("127.0.0.1:0").expect("a local port");
     let base = format!("http://{}", listener.local_addr().unwrap());
-    let body = std::fs::read(format!("{}/{YOAST}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let body = std::fs::read(format!("{FIXTURES_ROOT}/{YOAST}")).unwrap();
     std::thread::spawn(move || {
         for stream in listener.incoming().take(requests) {
             let Ok(mut stream) = stream else { continue };

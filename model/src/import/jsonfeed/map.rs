@@ -1,66 +1,24 @@
-//! JSON Feed 1.0 / 1.1 (<https://jsonfeed.org/version/1.1>) as a source of related news: each
-//! usable item becomes a [`RelatedItem`] for the carousel.
-//!
-//! One bad item must not cost the reader the whole carousel, so items without a usable URL or
-//! title are skipped and reported as [`Warning`]s; only a document that is not a feed at all,
-//! or whose `items` is not a list, is an [`ImportError`].
+//! The mapping from a JSON Feed to a [`RelatedFeed`] (feature `import`).
 
-use crate::edition::{LangCode, RelatedItem};
-use crate::import::{
-    at, idx, language_tag, link, missing, one_line, opt_text, text, warning, wrong, ImportError,
-    Warning,
+use serde_json::Value;
+
+use super::{FeedEntry, RelatedFeed};
+use crate::edition::LangCode;
+use crate::edition::RelatedItem;
+use crate::import::lenient::{
+    at, idx, language_tag, link, missing, one_line, opt_text, text, warning, wrong,
 };
-use crate::json::{number_text, Json};
+use crate::import::{ImportError, Warning};
+use crate::number_text::number_text;
 use crate::timestamp::Timestamp;
-use crate::url_check::LinkUrl;
-
-/// A feed's usable items, in feed order.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RelatedFeed {
-    /// The feed's `title`, also each item's `source`.
-    pub title: Option<String>,
-    /// The feed's `home_page_url`: a candidate for the edition's "all news" link.
-    pub home_page_url: Option<LinkUrl>,
-    pub entries: Vec<FeedEntry>,
-    /// Items skipped and values dropped, with their paths (`items[2].url: …`).
-    pub warnings: Vec<Warning>,
-}
-
-/// One item and its language (the item's `language`, else the feed's).
-#[derive(Debug, Clone, PartialEq)]
-pub struct FeedEntry {
-    pub item: RelatedItem,
-    pub lang: Option<LangCode>,
-}
-
-impl RelatedFeed {
-    /// The items for an edition in `lang`: those in that language and those that declare none
-    /// (a multilingual feed then serves every edition with its own items).
-    pub fn items_for(&self, lang: &LangCode) -> Vec<RelatedItem> {
-        self.entries
-            .iter()
-            .filter(|entry| entry.lang.as_ref().is_none_or(|l| l == lang))
-            .map(|entry| entry.item.clone())
-            .collect()
-    }
-
-    /// Every item, whatever its language.
-    pub fn items(&self) -> Vec<RelatedItem> {
-        self.entries
-            .iter()
-            .map(|entry| entry.item.clone())
-            .collect()
-    }
-}
 
 /// Reads a JSON Feed from its text.
-#[cfg(feature = "text")]
 pub fn map_json_feed_str(json: &str) -> Result<RelatedFeed, ImportError> {
-    map_json_feed(&Json::parse_str(json)?)
+    map_json_feed(&serde_json::from_str(json)?)
 }
 
 /// Reads a JSON Feed document.
-pub fn map_json_feed(doc: &Json) -> Result<RelatedFeed, ImportError> {
+pub fn map_json_feed(doc: &Value) -> Result<RelatedFeed, ImportError> {
     let not_a_feed = |path: &str, message: String| ImportError::NotAFeed {
         path: path.into(),
         message,
@@ -70,7 +28,7 @@ pub fn map_json_feed(doc: &Json) -> Result<RelatedFeed, ImportError> {
     }
     match doc.get("version") {
         None => return Err(not_a_feed("version", "missing: not a JSON Feed".into())),
-        Some(Json::String(version)) => {
+        Some(Value::String(version)) => {
             let number = version
                 .strip_prefix("https://jsonfeed.org/version/")
                 .or_else(|| version.strip_prefix("http://jsonfeed.org/version/"))
@@ -81,7 +39,7 @@ pub fn map_json_feed(doc: &Json) -> Result<RelatedFeed, ImportError> {
                     )
                 })?;
             if !matches!(number.trim_end_matches('/'), "1" | "1.1") {
-                return Err(crate::import::invalid(
+                return Err(crate::import::lenient::invalid(
                     "version",
                     format!("JSON Feed version `{number}` is not supported (1 and 1.1 are)"),
                 ));
@@ -99,7 +57,7 @@ pub fn map_json_feed(doc: &Json) -> Result<RelatedFeed, ImportError> {
     let feed_authors = author_names(doc);
     let items = match doc.get("items") {
         None => return Err(missing("items")),
-        Some(Json::Array(items)) => items,
+        Some(Value::Array(items)) => items,
         Some(_) => return Err(wrong("items", "an array of items")),
     };
 
@@ -136,7 +94,7 @@ pub fn map_json_feed(doc: &Json) -> Result<RelatedFeed, ImportError> {
 
 /// One item, with warnings for optional values dropped; `Err` is the reason it is skipped.
 fn map_item(
-    item: &Json,
+    item: &Value,
     path: &str,
     feed: &RelatedFeed,
     feed_authors: &Option<String>,
@@ -147,8 +105,8 @@ fn map_item(
     }
     // `id` is a string in 1.1; 1.0 feeds sometimes used numbers.
     let id = match item.get("id") {
-        Some(Json::String(id)) => Some(id.clone()),
-        Some(Json::Number(n)) => Some(number_text(*n)),
+        Some(Value::String(id)) => Some(id.clone()),
+        Some(Value::Number(n)) => Some(number_text(n.as_f64().unwrap_or(f64::NAN))),
         _ => None,
     };
     if let Some(id) = id {
@@ -198,7 +156,7 @@ fn map_item(
             .ok()
     });
     let published = match item.get("date_published") {
-        None | Some(Json::Null) => None,
+        None | Some(Value::Null) => None,
         Some(value) => {
             let stamp = text(value).and_then(Timestamp::parse);
             if stamp.is_none() {
@@ -228,7 +186,7 @@ fn map_item(
 }
 
 /// The first non-empty line of `content_text`, shortened for a carousel card.
-fn first_line(item: &Json) -> Option<String> {
+fn first_line(item: &Value) -> Option<String> {
     let content = item.get("content_text").and_then(text)?;
     let line = content
         .lines()
@@ -244,9 +202,9 @@ fn first_line(item: &Json) -> Option<String> {
 }
 
 /// `authors[].name` (1.1), else `author.name` (1.0), joined with commas.
-fn author_names(node: &Json) -> Option<String> {
+fn author_names(node: &Value) -> Option<String> {
     let names: Vec<String> = match (node.get("authors"), node.get("author")) {
-        (Some(Json::Array(authors)), _) => authors
+        (Some(Value::Array(authors)), _) => authors
             .iter()
             .filter_map(|a| a.get("name").and_then(text))
             .map(one_line)
@@ -264,7 +222,7 @@ fn author_names(node: &Json) -> Option<String> {
 }
 
 /// The `language` of a feed or item, when it is a tag this crate can read.
-fn lang_of(node: &Json) -> Option<LangCode> {
+fn lang_of(node: &Value) -> Option<LangCode> {
     node.get("language")
         .and_then(text)
         .and_then(language_tag)

@@ -3,7 +3,7 @@
 //! Not every language exists for every country. A choice with no exact edition is mapped to
 //! the closest one that exists, and the result says so, so the widget can explain it.
 
-use crate::edition::{CountryCode, EditionLink, LangCode};
+use super::{CountryCode, EditionLink, LangCode};
 
 /// The edition a reader's choice leads to.
 #[derive(Debug, Clone, PartialEq, Eq)]

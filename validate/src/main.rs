@@ -11,9 +11,10 @@
 use std::process::ExitCode;
 
 use byline_model::{
-    map_json_feed, map_jsonld, map_jsonld_scripts, read_edition, ImportError, Json, JsonLdOptions,
+    map_json_feed, map_jsonld, map_jsonld_scripts, read_edition, ImportError, JsonLdOptions,
     ModelError,
 };
+use serde_json::Value;
 
 const USAGE: &str = "usage: byline-validate [--lang LL] [--country CC] FILE_OR_URL...
   Validates Byline editions (format v1), schema.org NewsArticle JSON-LD (JSON or HTML pages)
@@ -102,7 +103,7 @@ fn usage(problem: &str) -> ExitCode {
 
 /// Detects what the text is and checks it as that.
 fn check(text: &str, options: &JsonLdOptions) -> Outcome {
-    let doc = match Json::parse_str(text) {
+    let doc: Value = match serde_json::from_str(text) {
         Ok(doc) => doc,
         Err(_) if text.trim_start().starts_with('<') => return check_html(text, options),
         Err(err) => {
@@ -118,11 +119,11 @@ fn check(text: &str, options: &JsonLdOptions) -> Outcome {
         problems: Vec::new(),
         warnings: Vec::new(),
     };
-    let is_feed = doc.get("version").and_then(Json::as_str).is_some_and(|v| {
+    let is_feed = doc.get("version").and_then(Value::as_str).is_some_and(|v| {
         v.starts_with("https://jsonfeed.org/version/")
             || v.starts_with("http://jsonfeed.org/version/")
     });
-    let jsonld_keys = |v: &Json| {
+    let jsonld_keys = |v: &Value| {
         ["@context", "@graph", "@type"]
             .iter()
             .any(|k| v.get(k).is_some())
@@ -133,7 +134,7 @@ fn check(text: &str, options: &JsonLdOptions) -> Outcome {
     };
     // A `version` string that is not a jsonfeed.org URL is most likely a broken feed.
     let is_feed = is_feed
-        || (doc.get("version").and_then(Json::as_str).is_some() && doc.get("editions").is_none());
+        || (doc.get("version").and_then(Value::as_str).is_some() && doc.get("editions").is_none());
     if is_feed {
         outcome.kind = "JSON Feed";
         match map_json_feed(&doc) {
@@ -149,9 +150,10 @@ fn check(text: &str, options: &JsonLdOptions) -> Outcome {
     } else if is_jsonld {
         outcome.kind = "schema.org JSON-LD";
         record_jsonld(map_jsonld(&doc, options), &mut outcome);
-    } else if doc.get("editions").is_some() || doc.get("version").and_then(Json::as_f64).is_some() {
+    } else if doc.get("editions").is_some() || doc.get("version").and_then(Value::as_f64).is_some()
+    {
         outcome.kind = "Byline edition";
-        if let Err(err) = read_edition(&doc) {
+        if let Err(err) = read_edition(|| &doc) {
             outcome.problems.push(edition_problem(&err));
         }
     } else {
@@ -182,7 +184,7 @@ fn record_jsonld(
 /// A Byline edition's error as `PATH: message`, like the importers' errors.
 fn edition_problem(err: &ModelError) -> String {
     let shown = |path: &str| {
-        if path.is_empty() || path == "." {
+        if path.is_empty() {
             "$".to_string()
         } else {
             path.to_string()

@@ -1,90 +1,13 @@
-//! What the schema.org JSON-LD and JSON Feed importers share: errors and warnings that carry a
-//! JSON path, and lenient readers for the text, URLs, dates and language tags found in
-//! publishers' markup (which is written for search engines, not validated like Byline's format).
+//! What the JSON-LD and JSON Feed mappings share: paths and error builders, and lenient
+//! readers for the text, URLs, dates and language tags found in publishers' markup (which is
+//! written for search engines, not validated like Byline's format).
 
-use thiserror::Error;
+use serde_json::Value;
 
+use super::{ImportError, Warning};
 use crate::edition::{CountryCode, LangCode};
-use crate::json::{position, Json, SyntaxError};
 use crate::timestamp::Timestamp;
 use crate::url_check::LinkUrl;
-
-/// Why a JSON-LD document or a JSON Feed cannot be mapped. Every variant's message starts with
-/// the JSON path of the problem (`@graph[2].publisher.logo`, `items`), `$` for the document.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
-pub enum ImportError {
-    /// The text is not JSON at all. `line` is 0 when the parser did not say where.
-    #[error("$: not valid JSON{}: {message}", position(.line, .column))]
-    Syntax {
-        line: usize,
-        column: usize,
-        message: String,
-    },
-    /// No node of the document is an article (`NewsArticle`, `Article`, `BlogPosting`, …).
-    #[error("$: no NewsArticle, Article or BlogPosting node found")]
-    NoArticle,
-    /// The document is not a JSON Feed (no `version`, or not a jsonfeed.org version URL).
-    #[error("{path}: {message}")]
-    NotAFeed { path: String, message: String },
-    /// A property the mapping needs is absent.
-    #[error("{path}: required but missing")]
-    Missing { path: String },
-    /// A property holds the wrong kind of value.
-    #[error("{path}: expected {expected}")]
-    WrongType { path: String, expected: String },
-    /// A property has the right type but a value that cannot be used.
-    #[error("{path}: {message}")]
-    Invalid { path: String, message: String },
-}
-
-impl ImportError {
-    /// The JSON path of the problem; `$` for the document as a whole.
-    pub fn path(&self) -> &str {
-        match self {
-            ImportError::Syntax { .. } | ImportError::NoArticle => "$",
-            ImportError::NotAFeed { path, .. }
-            | ImportError::Missing { path }
-            | ImportError::WrongType { path, .. }
-            | ImportError::Invalid { path, .. } => path,
-        }
-    }
-
-    /// The message without its leading path.
-    pub fn message(&self) -> String {
-        let full = self.to_string();
-        match full
-            .strip_prefix(self.path())
-            .and_then(|rest| rest.strip_prefix(": "))
-        {
-            Some(rest) => rest.to_string(),
-            None => full,
-        }
-    }
-}
-
-impl From<SyntaxError> for ImportError {
-    fn from(err: SyntaxError) -> Self {
-        ImportError::Syntax {
-            line: err.line,
-            column: err.column,
-            message: err.message,
-        }
-    }
-}
-
-/// Something skipped or guessed while mapping: the result is usable, but the publisher may
-/// want to fix the source (`items[3].url: uses a scheme other than http or https`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Warning {
-    pub path: String,
-    pub message: String,
-}
-
-impl std::fmt::Display for Warning {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
-    }
-}
 
 // ------------------------------------------------------------------ paths and error builders
 // Paths are built with "" for the document itself and shown as `$`.
@@ -137,12 +60,12 @@ pub(crate) fn warning(path: &str, message: impl Into<String>) -> Warning {
 // ---------------------------------------------------------------------------- value readers
 
 /// The text of a JSON-LD value: a string, a `{"@value": "…"}` literal, or the first of an array.
-pub(crate) fn text(value: &Json) -> Option<&str> {
+pub(crate) fn text(value: &Value) -> Option<&str> {
     match value {
-        Json::String(s) => Some(s),
-        Json::Object(_) => value.get("@value").and_then(Json::as_str),
-        Json::Array(items) => items.first().and_then(|first| match first {
-            Json::Array(_) => None,
+        Value::String(s) => Some(s),
+        Value::Object(_) => value.get("@value").and_then(Value::as_str),
+        Value::Array(items) => items.first().and_then(|first| match first {
+            Value::Array(_) => None,
             other => text(other),
         }),
         _ => None,
@@ -150,14 +73,20 @@ pub(crate) fn text(value: &Json) -> Option<&str> {
 }
 
 /// Optional text at `key`: absent, `null` or blank is `None`; anything but text is an error.
-pub(crate) fn opt_text(node: &Json, path: &str, key: &str) -> Result<Option<String>, ImportError> {
+pub(crate) fn opt_text(node: &Value, path: &str, key: &str) -> Result<Option<String>, ImportError> {
     match node.get(key) {
-        None | Some(Json::Null) => Ok(None),
+        None | Some(Value::Null) => Ok(None),
         Some(value) => match text(value) {
             Some(s) => Ok(Some(one_line(s)).filter(|s| !s.is_empty())),
             None => Err(wrong(&at(path, key), "text")),
         },
     }
+}
+
+/// A whole number that fits in `u32` (a pixel size), else `None`.
+pub(crate) fn whole_u32(value: &Value) -> Option<u32> {
+    let n = value.as_f64()?;
+    (n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&n)).then_some(n as u32)
 }
 
 /// A URL the widget may put in `href`/`src`, or an error naming the path.

@@ -1,67 +1,32 @@
-//! schema.org `NewsArticle` JSON-LD, as news sites already publish it for search engines, mapped
-//! to a Byline [`Edition`] (see `docs/formats.md` for the field-by-field table).
-//!
-//! The mapping is lenient where publishers' markup commonly varies (text as `@value` objects,
-//! HTML in `articleBody`, dates without a zone, `@id` references into an `@graph`) and strict
-//! where a guess would show readers something wrong (a wrong type, an unsafe URL): those are
-//! [`ImportError`]s naming the JSON path. What it skips or guesses is reported as a [`Warning`].
+//! The mapping from JSON-LD to an [`Edition`] (feature `import`).
 
+use serde_json::Value;
+
+use super::{JsonLdOptions, MappedArticle};
 use crate::edition::{
-    ArticleId, Block, CountryCode, Edition, EditionLink, Inline, LangCode, Source,
+    ArticleId, Block, CountryCode, Edition, EditionLink, FormatVersion, Inline, LangCode, Source,
 };
-use crate::import::{
+use crate::import::lenient::{
     at, date, idx, invalid, language_tag, link, missing, one_line, opt_text, paragraphs, text,
-    warning, wrong, ImportError, Warning,
+    warning, whole_u32, wrong,
 };
-use crate::json::{Json, SyntaxError};
+use crate::import::{ImportError, Warning};
 use crate::timestamp::Timestamp;
 use crate::url_check::LinkUrl;
 
-/// What the page around the JSON-LD knows and the JSON-LD may not say.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct JsonLdOptions {
-    /// The article id (`data-id`). Without it the id is made from the last segment of the
-    /// article's URL, else from the headline, else it is `article`.
-    pub id: Option<String>,
-    /// Language tag to use when the article has no `inLanguage` (`data-lang`, `<html lang>`).
-    pub default_lang: Option<String>,
-    /// Country to use when the language tag has no region (`data-country`). With neither, the
-    /// mapping fails with an error on `inLanguage`: a made-up country would reach the picker.
-    pub default_country: Option<String>,
-    /// The URL of the page the JSON-LD came from: this edition's entry in `editions`.
-    pub page_url: Option<String>,
-    /// `(hreflang, href)` of the page's `<link rel="alternate" hreflang>` elements: the other
-    /// editions. `x-default` is ignored; a tag without a region gets `default_country`.
-    pub alternates: Vec<(String, String)>,
-}
-
-/// An article mapped from JSON-LD: a valid [`Edition`] and what the edition has no place for.
-#[derive(Debug, Clone, PartialEq)]
-pub struct MappedArticle {
-    pub edition: Edition,
-    /// `alternativeHeadline` (also the standfirst when there is no `description`).
-    pub alternative_headline: Option<String>,
-    /// `isAccessibleForFree`: `Some(false)` for paywalled articles.
-    pub accessible_for_free: Option<bool>,
-    /// What was skipped or guessed, with its path.
-    pub warnings: Vec<Warning>,
-}
-
 /// Maps JSON-LD text (one `<script type="application/ld+json">`) to an edition.
-#[cfg(feature = "text")]
 pub fn map_jsonld_str(json: &str, options: &JsonLdOptions) -> Result<MappedArticle, ImportError> {
-    map_jsonld(&Json::parse_str(json)?, options)
+    map_jsonld(&serde_json::from_str(json)?, options)
 }
 
 /// [`map_jsonld_documents`] from the text of a page's JSON-LD scripts.
-#[cfg(feature = "text")]
 pub fn map_jsonld_scripts<S: AsRef<str>>(
     scripts: &[S],
     options: &JsonLdOptions,
 ) -> Result<MappedArticle, ImportError> {
     let docs = scripts
         .iter()
-        .map(|script| Json::parse_str(script.as_ref()))
+        .map(|script| serde_json::from_str(script.as_ref()).map_err(ImportError::from))
         .collect();
     map_jsonld_documents(docs, options)
 }
@@ -71,7 +36,7 @@ pub fn map_jsonld_scripts<S: AsRef<str>>(
 /// ones), unless none of the others holds an article. Paths start with the script's index
 /// (`[1].…`) when there is more than one script.
 pub fn map_jsonld_documents(
-    mut docs: Vec<Result<Json, SyntaxError>>,
+    mut docs: Vec<Result<Value, ImportError>>,
     options: &JsonLdOptions,
 ) -> Result<MappedArticle, ImportError> {
     if docs.len() == 1 {
@@ -84,13 +49,13 @@ pub fn map_jsonld_documents(
         .enumerate()
         .map(|(index, doc)| {
             doc.unwrap_or_else(|err| {
-                broken.push((index, ImportError::from(err)));
+                broken.push((index, err));
                 // Keeps the other scripts' indexes in their paths.
-                Json::Null
+                Value::Null
             })
         })
         .collect();
-    match map_jsonld(&Json::Array(docs), options) {
+    match map_jsonld(&Value::Array(docs), options) {
         Ok(mut mapped) => {
             let mut warnings: Vec<Warning> = broken
                 .iter()
@@ -110,7 +75,7 @@ pub fn map_jsonld_documents(
 }
 
 /// Maps a JSON-LD document (an object, an array of objects, or an `@graph`) to an edition.
-pub fn map_jsonld(doc: &Json, options: &JsonLdOptions) -> Result<MappedArticle, ImportError> {
+pub fn map_jsonld(doc: &Value, options: &JsonLdOptions) -> Result<MappedArticle, ImportError> {
     let mut nodes = Vec::new();
     collect(doc, String::new(), 0, &mut nodes);
     let graph = Graph { nodes };
@@ -139,17 +104,17 @@ pub fn map_jsonld(doc: &Json, options: &JsonLdOptions) -> Result<MappedArticle, 
 
 /// Every node of the document with its path: top-level objects, array items and `@graph`
 /// members (nested as deep as publishers nest them, and no deeper).
-fn collect<'a>(value: &'a Json, path: String, depth: u8, out: &mut Vec<(&'a Json, String)>) {
+fn collect<'a>(value: &'a Value, path: String, depth: u8, out: &mut Vec<(&'a Value, String)>) {
     if depth > 3 {
         return;
     }
     match value {
-        Json::Array(items) => {
+        Value::Array(items) => {
             for (index, item) in items.iter().enumerate() {
                 collect(item, idx(&path, index), depth + 1, out);
             }
         }
-        Json::Object(_) => {
+        Value::Object(_) => {
             if let Some(graph) = value.get("@graph") {
                 collect(graph, at(&path, "@graph"), depth + 1, out);
             }
@@ -160,11 +125,11 @@ fn collect<'a>(value: &'a Json, path: String, depth: u8, out: &mut Vec<(&'a Json
 }
 
 /// The `@type`s of a node, without a `schema:` or `https://schema.org/` prefix.
-fn has_type(node: &Json, wanted: fn(&str) -> bool) -> bool {
+fn has_type(node: &Value, wanted: fn(&str) -> bool) -> bool {
     let short = |t: &str| t.rsplit(['/', ':', '#']).next().is_some_and(wanted);
     match node.get("@type") {
-        Some(Json::String(t)) => short(t),
-        Some(Json::Array(types)) => types.iter().filter_map(Json::as_str).any(short),
+        Some(Value::String(t)) => short(t),
+        Some(Value::Array(types)) => types.iter().filter_map(Value::as_str).any(short),
         _ => false,
     }
 }
@@ -188,7 +153,7 @@ fn is_organization_type(t: &str) -> bool {
 }
 
 struct Graph<'a> {
-    nodes: Vec<(&'a Json, String)>,
+    nodes: Vec<(&'a Value, String)>,
 }
 
 impl<'a> Graph<'a> {
@@ -196,12 +161,12 @@ impl<'a> Graph<'a> {
     /// node it names, whose own path is then where problems are (that is what to fix). An
     /// unresolvable reference is an error on the reference. Only full nodes are targets, so
     /// one hop suffices and reference cycles cannot loop.
-    fn node(&self, value: &'a Json, path: String) -> Result<(&'a Json, String), ImportError> {
+    fn node(&self, value: &'a Value, path: String) -> Result<(&'a Value, String), ImportError> {
         let Some(id) = reference(value) else {
             return Ok((value, path));
         };
         let target = self.nodes.iter().find(|(node, _)| {
-            reference(node).is_none() && node.get("@id").and_then(Json::as_str) == Some(id)
+            reference(node).is_none() && node.get("@id").and_then(Value::as_str) == Some(id)
         });
         match target {
             Some((node, path)) => Ok((node, path.clone())),
@@ -214,7 +179,7 @@ impl<'a> Graph<'a> {
 }
 
 /// The `@id` of a bare reference.
-fn reference(value: &Json) -> Option<&str> {
+fn reference(value: &Value) -> Option<&str> {
     let id = value.get("@id")?.as_str()?;
     let members = value.as_object()?;
     members
@@ -224,17 +189,17 @@ fn reference(value: &Json) -> Option<&str> {
 }
 
 /// The first item of an array (the one a single-valued Byline field keeps), else the value.
-fn first(value: &Json, path: String) -> (&Json, String) {
+fn first(value: &Value, path: String) -> (&Value, String) {
     match value {
-        Json::Array(items) if !items.is_empty() => (&items[0], idx(&path, 0)),
+        Value::Array(items) if !items.is_empty() => (&items[0], idx(&path, 0)),
         _ => (value, path),
     }
 }
 
 /// Every value of a property that may hold one value or an array of them, with its path.
-fn each(value: &Json, path: String) -> Vec<(&Json, String)> {
+fn each(value: &Value, path: String) -> Vec<(&Value, String)> {
     match value {
-        Json::Array(items) => items
+        Value::Array(items) => items
             .iter()
             .enumerate()
             .map(|(i, v)| (v, idx(&path, i)))
@@ -244,7 +209,7 @@ fn each(value: &Json, path: String) -> Vec<(&Json, String)> {
 }
 
 /// A present, non-null property.
-fn prop<'v>(node: &'v Json, path: &str, key: &str) -> Option<(&'v Json, String)> {
+fn prop<'v>(node: &'v Value, path: &str, key: &str) -> Option<(&'v Value, String)> {
     node.get(key)
         .filter(|v| !v.is_null())
         .map(|v| (v, at(path, key)))
@@ -272,7 +237,7 @@ struct Mapper<'g, 'a> {
 }
 
 impl<'a> Mapper<'_, 'a> {
-    fn article(mut self, node: &'a Json, np: &str) -> Result<MappedArticle, ImportError> {
+    fn article(mut self, node: &'a Value, np: &str) -> Result<MappedArticle, ImportError> {
         let headline = match opt_text(node, np, "headline")? {
             Some(headline) => headline,
             None => opt_text(node, np, "name")?.ok_or_else(|| missing(&at(np, "headline")))?,
@@ -418,13 +383,14 @@ impl<'a> Mapper<'_, 'a> {
         let id = self.id(&source_url, &headline)?;
         let accessible_for_free = match prop(node, np, "isAccessibleForFree") {
             None => None,
-            Some((Json::Bool(free), _)) => Some(*free),
-            Some((Json::String(s), _)) if s.eq_ignore_ascii_case("true") => Some(true),
-            Some((Json::String(s), _)) if s.eq_ignore_ascii_case("false") => Some(false),
+            Some((Value::Bool(free), _)) => Some(*free),
+            Some((Value::String(s), _)) if s.eq_ignore_ascii_case("true") => Some(true),
+            Some((Value::String(s), _)) if s.eq_ignore_ascii_case("false") => Some(false),
             Some((_, path)) => return Err(wrong(&path, "true or false")),
         };
 
         let edition = Edition {
+            version: FormatVersion,
             id,
             lang,
             country,
@@ -445,7 +411,7 @@ impl<'a> Mapper<'_, 'a> {
             all_news_url: None,
         };
         // The checks above make the edition valid; this keeps it so if Byline's rules grow.
-        crate::parse::validate(&edition)
+        crate::edition::validate(&edition)
             .map_err(|err| invalid("", format!("the mapped edition is not valid: {err}")))?;
         Ok(MappedArticle {
             edition,
@@ -457,7 +423,7 @@ impl<'a> Mapper<'_, 'a> {
 
     fn dates(
         &mut self,
-        node: &Json,
+        node: &Value,
         np: &str,
     ) -> Result<(Timestamp, Option<Timestamp>), ImportError> {
         let mut read = |key: &str| -> Result<Option<Timestamp>, ImportError> {
@@ -496,14 +462,14 @@ impl<'a> Mapper<'_, 'a> {
     /// Authors' names from text, `Person`/`Organization` nodes (or references), or an array.
     fn authors(
         &mut self,
-        value: &'a Json,
+        value: &'a Value,
         path: String,
         out: &mut Vec<String>,
     ) -> Result<(), ImportError> {
         for (value, path) in each(value, path) {
             let name = match value {
-                Json::String(name) => Some(one_line(name)),
-                Json::Object(_) => {
+                Value::String(name) => Some(one_line(name)),
+                Value::Object(_) => {
                     let (node, path) = self.graph.node(value, path.clone())?;
                     opt_text(node, &path, "name")?
                 }
@@ -521,7 +487,7 @@ impl<'a> Mapper<'_, 'a> {
     /// The outlet's name and logo, from `publisher`, else from the document's Organization.
     fn publisher(
         &mut self,
-        node: &'a Json,
+        node: &'a Value,
         np: &str,
     ) -> Result<(String, Option<LinkUrl>), ImportError> {
         let (publisher, path) = match prop(node, np, "publisher") {
@@ -540,8 +506,8 @@ impl<'a> Mapper<'_, 'a> {
             },
         };
         match publisher {
-            Json::String(name) if !name.trim().is_empty() => Ok((one_line(name), None)),
-            Json::Object(_) => {
+            Value::String(name) if !name.trim().is_empty() => Ok((one_line(name), None)),
+            Value::Object(_) => {
                 let name = opt_text(publisher, &path, "name")?
                     .ok_or_else(|| missing(&at(&path, "name")))?;
                 let logo = match prop(publisher, &path, "logo") {
@@ -556,7 +522,7 @@ impl<'a> Mapper<'_, 'a> {
 
     /// A URL or `ImageObject` (or reference, or array: the first). An unresolvable reference
     /// only loses the image; a wrong type is an error.
-    fn image(&mut self, value: &'a Json, path: String) -> Result<Option<Image>, ImportError> {
+    fn image(&mut self, value: &'a Value, path: String) -> Result<Option<Image>, ImportError> {
         let (value, path) = first(value, path);
         let (node, path) = match self.graph.node(value, path) {
             Ok(found) => found,
@@ -567,8 +533,8 @@ impl<'a> Mapper<'_, 'a> {
             }
         };
         let (src, src_path) = match node {
-            Json::String(url) => (url.as_str(), path.clone()),
-            Json::Object(_) => match ["url", "contentUrl"]
+            Value::String(url) => (url.as_str(), path.clone()),
+            Value::Object(_) => match ["url", "contentUrl"]
                 .iter()
                 .find_map(|k| prop(node, &path, k))
             {
@@ -583,9 +549,9 @@ impl<'a> Mapper<'_, 'a> {
         let dimension = |key: &str| {
             let value = node.get(key)?;
             match value {
-                Json::String(s) => s.trim().trim_end_matches("px").parse().ok(),
-                Json::Object(_) => value.get("value")?.as_u32(),
-                number => number.as_u32(),
+                Value::String(s) => s.trim().trim_end_matches("px").parse().ok(),
+                Value::Object(_) => whole_u32(value.get("value")?),
+                number => whole_u32(number),
             }
         };
         let alt = match opt_text(node, &path, "caption") {
@@ -607,11 +573,11 @@ impl<'a> Mapper<'_, 'a> {
     /// `mainEntityOfPage`: the page's URL, and its `inLanguage` when it has one.
     fn page(
         &mut self,
-        value: &'a Json,
+        value: &'a Value,
         path: String,
     ) -> Result<(Option<LinkUrl>, Option<Tag>), ImportError> {
         let (value, path) = first(value, path);
-        if let Json::String(url) = value {
+        if let Value::String(url) = value {
             return Ok((Some(link(url, &path)?), None));
         }
         // A reference to a page that is not in the document still gives its URL: the `@id`.
@@ -637,12 +603,12 @@ impl<'a> Mapper<'_, 'a> {
     }
 
     /// A language tag, or a `Language` node whose `alternateName` (or `name`) is one.
-    fn language(&self, value: &'a Json, path: &str) -> Result<Tag, ImportError> {
+    fn language(&self, value: &'a Value, path: &str) -> Result<Tag, ImportError> {
         let (value, path) = first(value, path.to_string());
         let (node, path) = self.graph.node(value, path)?;
         let tags: Vec<&str> = match node {
-            Json::String(tag) => vec![tag],
-            Json::Object(_) => ["alternateName", "name"]
+            Value::String(tag) => vec![tag],
+            Value::Object(_) => ["alternateName", "name"]
                 .iter()
                 .filter_map(|k| node.get(k).and_then(text))
                 .collect(),
@@ -663,13 +629,13 @@ impl<'a> Mapper<'_, 'a> {
     /// language and a URL; returns its language and URL (for `source`).
     fn work(
         &mut self,
-        work: &'a Json,
+        work: &'a Value,
         path: &str,
         candidates: &mut Vec<Candidate>,
     ) -> Result<(Option<LangCode>, Option<LinkUrl>), ImportError> {
         let (tag, url) = match work {
-            Json::String(url) => (None, Some(link(url, path)?)),
-            Json::Object(_) => {
+            Value::String(url) => (None, Some(link(url, path)?)),
+            Value::Object(_) => {
                 let tag = match prop(work, path, "inLanguage") {
                     Some((value, path)) => Some(self.language(value, &path)?),
                     None => None,

@@ -1,25 +1,6 @@
-//! From a JSON document to a validated [`Edition`].
+//! The rules of format v1 that span fields, and its size limits.
 
-use crate::edition::{Block, Edition, EditionLink};
-use crate::error::ModelError;
-use crate::json::Json;
-
-/// The format version this crate reads.
-pub const FORMAT_VERSION: u64 = 1;
-
-/// Reads and validates one edition document. Unknown fields are ignored; anything else that
-/// is wrong comes back as a [`ModelError`] naming the field.
-pub fn read_edition(doc: &Json) -> Result<Edition, ModelError> {
-    let edition = crate::read::edition(doc)?;
-    validate(&edition)?;
-    Ok(edition)
-}
-
-/// [`read_edition`] from JSON text.
-#[cfg(feature = "text")]
-pub fn parse_edition(json: &str) -> Result<Edition, ModelError> {
-    read_edition(&Json::parse_str(json)?)
-}
+use super::{Block, Edition, EditionLink, ModelError};
 
 /// Longest headline accepted, in characters; longer is a broken export, not a headline.
 pub const MAX_HEADLINE_CHARS: usize = 1_000;
