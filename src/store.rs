@@ -23,6 +23,8 @@ use crate::page_json_ld::read_page_json_ld;
 #[derive(Clone, Copy)]
 pub struct WidgetStore {
     state: RwSignal<WidgetState>,
+    /// The language of the widget's own words.
+    ui: Memo<String>,
     requests: StoredValue<Requests, LocalStorage>,
     events: StoredValue<HostEvents, LocalStorage>,
     timeout_secs: u32,
@@ -43,11 +45,13 @@ impl WidgetStore {
     /// The store of a widget configured by `config`, telling the page through `events`.
     /// Call [`WidgetStore::start`] to load.
     pub fn new(config: &WidgetConfig, events: HostEvents) -> Self {
+        let state = RwSignal::new(WidgetState::new(
+            config.ui_lang.clone(),
+            config.lang.clone(),
+        ));
         let store = WidgetStore {
-            state: RwSignal::new(WidgetState::new(
-                config.ui_lang.clone(),
-                config.lang.clone(),
-            )),
+            state,
+            ui: Memo::new(move |_| state.with(|state| state.ui_lang().to_string())),
             requests: StoredValue::new_local(Requests::default()),
             events: StoredValue::new_local(events),
             timeout_secs: config.timeout_secs,
@@ -83,6 +87,16 @@ impl WidgetStore {
             .as_deref()
             .and_then(|url| resolve_url(url, &page));
         self.dispatch(Action::Start { article, feed });
+    }
+
+    /// The language of the widget's own words, tracked.
+    pub fn ui(&self) -> Memo<String> {
+        self.ui
+    }
+
+    /// That language now, untracked: for views built once per edition.
+    pub fn ui_now(&self) -> String {
+        self.ui.get_untracked()
     }
 
     /// A memo of one part of the state: what depends on it re-runs only when that part

@@ -8,7 +8,7 @@ use byline_model::state::{Action, ArticleRequest, LoadError, ShownEdition, Widge
 use byline_model::Edition;
 use byline_widget::components::{
     ArticleBody, ArticleHeader, ArticleSkeleton, LoadErrorPanel, PickerOption, PickerSelect,
-    RelatedCarousel, UiLang,
+    RelatedCarousel,
 };
 use byline_widget::{HostEvents, WidgetStore};
 use leptos::mount::mount_to;
@@ -50,9 +50,9 @@ fn container() -> HtmlElement {
     element
 }
 
-/// A store for a widget on a fresh placeholder, in context with the widget's language, as
-/// `ArticleWidget` provides them; with `shown`, it has asked for that edition and got it.
-fn provide_store(shown: Option<ShownEdition>) -> WidgetStore {
+/// The store of a widget on a fresh placeholder, as `ArticleWidget` makes it; with `shown`,
+/// it has asked for that edition and got it. Called inside `mount_to`, which owns it.
+fn new_store(shown: Option<ShownEdition>) -> WidgetStore {
     let placeholder = container();
     let config = read_config(|name| (name == "src").then(edition_url), |_| None).unwrap();
     let store = WidgetStore::new(&config, HostEvents::new(placeholder.into()));
@@ -67,10 +67,6 @@ fn provide_store(shown: Option<ShownEdition>) -> WidgetStore {
             edition: shown.edition,
         });
     }
-    provide_context(store);
-    provide_context(UiLang(
-        store.select(|state: &WidgetState| state.ui_lang().to_string()),
-    ));
     store
 }
 
@@ -89,8 +85,8 @@ fn attribute(root: &Element, selector: &str, name: &str) -> Option<String> {
 async fn the_header_shows_headline_standfirst_and_dates_in_the_widget_language() {
     let root = container();
     let _view = mount_to(root.clone(), || {
-        provide_store(Some(shown()));
-        view! { <ArticleHeader shown=shown()/> }
+        let store = new_store(Some(shown()));
+        view! { <ArticleHeader shown=shown() ui=store.ui_now()/> }
     });
     tick().await;
     assert_eq!(
@@ -110,7 +106,6 @@ async fn the_header_shows_headline_standfirst_and_dates_in_the_widget_language()
 async fn the_body_renders_every_block_with_its_id_in_order() {
     let root = container();
     let _view = mount_to(root.clone(), || {
-        provide_store(None);
         view! { <ArticleBody shown=shown()/> }
     });
     tick().await;
@@ -150,11 +145,12 @@ async fn a_picker_shows_its_options_and_dispatches_the_pick() {
     let store = std::rc::Rc::new(std::cell::Cell::new(None));
     let kept = store.clone();
     let _view = mount_to(root.clone(), move || {
-        let store = provide_store(Some(shown()));
+        let store = new_store(Some(shown()));
         kept.set(Some(store));
         let selected = store.select(|state| state.picker_lang().unwrap_or_default().to_string());
         view! {
             <PickerSelect
+                store=store
                 name="language"
                 label=|labels| labels.choose_language
                 options=options
@@ -200,7 +196,7 @@ async fn the_error_panel_words_the_failure_and_retries() {
     let store = std::rc::Rc::new(std::cell::Cell::new(None));
     let kept = store.clone();
     let _view = mount_to(root.clone(), move || {
-        let store = provide_store(Some(shown()));
+        let store = new_store(Some(shown()));
         // A switch to an edition that failed: Retry asks for it again.
         let missing = edition_url().replace("de-MX", "xx-XX");
         store.dispatch(Action::Start {
@@ -212,7 +208,7 @@ async fn the_error_panel_words_the_failure_and_retries() {
             error: LoadError::Http(503),
         });
         kept.set(Some(store));
-        view! { <LoadErrorPanel error=Arc::new(LoadError::Http(503)) kept_article=true/> }
+        view! { <LoadErrorPanel store=store error=Arc::new(LoadError::Http(503)) kept_article=true/> }
     });
     tick().await;
     let panel = root
@@ -243,8 +239,8 @@ async fn the_error_panel_words_the_failure_and_retries() {
 async fn the_carousel_groups_each_item_and_labels_its_controls() {
     let root = container();
     let _view = mount_to(root.clone(), || {
-        provide_store(Some(shown()));
-        view! { <RelatedCarousel shown=shown()/> }
+        let store = new_store(Some(shown()));
+        view! { <RelatedCarousel shown=shown() ui=store.ui_now()/> }
     });
     tick().await;
     let slides = root

@@ -5,13 +5,15 @@ use byline_model::typography::smarten_quotes;
 use leptos::prelude::*;
 
 use super::markup::el;
-use super::UiLang;
 use crate::intl::format_date_time;
 
 /// Headline, standfirst and the publication times, with labels in the widget's language.
 #[component]
-pub fn ArticleHeader(shown: ShownEdition) -> impl IntoView {
-    let ui = expect_context::<UiLang>().0.get_untracked();
+pub fn ArticleHeader(
+    shown: ShownEdition,
+    /// The language of the widget's own words.
+    ui: String,
+) -> impl IntoView {
     let labels = i18n::labels(&ui);
     let edition = &shown.edition;
     let lang = &edition.lang;

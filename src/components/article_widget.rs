@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use super::edition_chrome::EditionChrome;
 use super::first_load::FirstLoad;
-use super::UiLang;
 use crate::host_events::HostEvents;
 use crate::store::WidgetStore;
 
@@ -22,9 +21,7 @@ pub fn ArticleWidget(
     events: HostEvents,
 ) -> impl IntoView {
     let store = WidgetStore::new(&config, events);
-    provide_context(store);
-    let ui = store.select(|state| state.ui_lang().to_string());
-    provide_context(UiLang(ui));
+    let ui = store.ui();
     let loading = store.select(|state| state.is_loading());
     let has_edition = store.select(|state| state.shown().is_some());
     let (theme, show_related) = (config.theme, config.show_related);
@@ -39,9 +36,9 @@ pub fn ArticleWidget(
         >
             {move || {
                 if has_edition.get() {
-                    Either::Left(view! { <EditionChrome show_related=show_related/> })
+                    Either::Left(view! { <EditionChrome store=store show_related=show_related/> })
                 } else {
-                    Either::Right(view! { <FirstLoad has_fallback=has_fallback/> })
+                    Either::Right(view! { <FirstLoad store=store has_fallback=has_fallback/> })
                 }
             }}
         </article>

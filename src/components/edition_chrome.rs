@@ -11,16 +11,15 @@ const PROGRESS: &str = "byline-progress";
 /// (they stay mounted across switches, so focus stays on the picker the reader used), and the
 /// edition itself.
 #[component]
-pub fn EditionChrome(show_related: bool) -> impl IntoView {
-    let store = expect_context::<WidgetStore>();
+pub fn EditionChrome(store: WidgetStore, show_related: bool) -> impl IntoView {
     let loading = store.select(|state| state.is_loading());
     let shown = store.select(|state| state.shown().cloned());
     view! {
         <div class=PROGRESS class:byline-progress--active=move || loading.get()></div>
-        <EditionPickers/>
-        <EditionNotice/>
+        <EditionPickers store=store/>
+        <EditionNotice store=store/>
         // A new edition gets fresh elements, not the previous edition's patched (its
         // carousel scroll, its HTML blocks).
-        {move || shown.get().map(|shown| view! { <EditionView shown=shown show_related=show_related/> })}
+        {move || shown.get().map(|shown| view! { <EditionView store=store shown=shown show_related=show_related/> })}
     }
 }

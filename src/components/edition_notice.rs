@@ -13,8 +13,7 @@ const VISUALLY_HIDDEN: &str = "byline-visually-hidden";
 /// failed (the article that was shown stays). After a switch it also tells screen-reader
 /// users, politely, which edition is now shown, while focus stays on the picker they used.
 #[component]
-pub fn EditionNotice() -> impl IntoView {
-    let store = expect_context::<WidgetStore>();
+pub fn EditionNotice(store: WidgetStore) -> impl IntoView {
     let substitution = move || {
         store.read(|state| {
             let wanted = state.unavailable()?;
@@ -40,7 +39,9 @@ pub fn EditionNotice() -> impl IntoView {
     let announcement = move || store.read(|state| state.announcement().cloned());
     let activity = store.select(|state| state.activity().clone());
     let failure = move || match activity.get() {
-        Activity::Failed(error) => Some(view! { <LoadErrorPanel error=error kept_article=true/> }),
+        Activity::Failed(error) => {
+            Some(view! { <LoadErrorPanel store=store error=error kept_article=true/> })
+        }
         _ => None,
     };
     view! {

@@ -4,7 +4,6 @@ use byline_model::state::{Action, WidgetState};
 use leptos::prelude::*;
 
 use super::picker_select::{PickerOption, PickerSelect};
-use super::UiLang;
 use crate::intl::{country_name, language_name};
 use crate::store::WidgetStore;
 
@@ -12,14 +11,14 @@ const PICKERS: &str = "byline-pickers";
 
 /// The language and country pickers, side by side.
 #[component]
-pub fn EditionPickers() -> impl IntoView {
-    let store = expect_context::<WidgetStore>();
-    let ui = expect_context::<UiLang>().0;
+pub fn EditionPickers(store: WidgetStore) -> impl IntoView {
+    let ui = store.ui();
     let lang = store.select(|state| state.picker_lang().unwrap_or_default().to_string());
     let country = store.select(|state| state.picker_country().unwrap_or_default().to_string());
     view! {
         <div class=PICKERS role="group" aria-label=move || i18n::labels(&ui.get()).edition>
             <PickerSelect
+                store=store
                 name="language"
                 label=|labels| labels.choose_language
                 options=language_options
@@ -27,6 +26,7 @@ pub fn EditionPickers() -> impl IntoView {
                 pick=Action::ChooseLanguage
             />
             <PickerSelect
+                store=store
                 name="country"
                 label=|labels| labels.choose_country
                 options=country_options

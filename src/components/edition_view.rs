@@ -1,6 +1,8 @@
 use byline_model::state::ShownEdition;
 use leptos::prelude::*;
 
+use crate::store::WidgetStore;
+
 use super::article_body::ArticleBody;
 use super::article_header::ArticleHeader;
 use super::related_carousel::RelatedCarousel;
@@ -8,11 +10,12 @@ use super::source_attribution::SourceAttribution;
 
 /// One edition: headline and standfirst, body, source, and related news.
 #[component]
-pub fn EditionView(shown: ShownEdition, show_related: bool) -> impl IntoView {
+pub fn EditionView(store: WidgetStore, shown: ShownEdition, show_related: bool) -> impl IntoView {
+    let ui = store.ui_now();
     view! {
-        <ArticleHeader shown=shown.clone()/>
+        <ArticleHeader shown=shown.clone() ui=ui.clone()/>
         <ArticleBody shown=shown.clone()/>
-        <SourceAttribution shown=shown.clone()/>
-        {show_related.then(|| view! { <RelatedCarousel shown=shown/> })}
+        <SourceAttribution shown=shown.clone() ui=ui.clone()/>
+        {show_related.then(|| view! { <RelatedCarousel shown=shown ui=ui/> })}
     }
 }

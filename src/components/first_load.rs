@@ -4,7 +4,6 @@ use leptos::prelude::*;
 
 use super::article_skeleton::ArticleSkeleton;
 use super::load_error::LoadErrorPanel;
-use super::UiLang;
 use crate::store::WidgetStore;
 
 const WAITING: &str = "byline-waiting";
@@ -12,9 +11,8 @@ const WAITING: &str = "byline-waiting";
 /// Before the first edition: the placeholder's own content or a skeleton reserving the
 /// article's space; after a failure, the error (and the placeholder's content again).
 #[component]
-pub fn FirstLoad(has_fallback: bool) -> impl IntoView {
-    let store = expect_context::<WidgetStore>();
-    let ui = expect_context::<UiLang>().0;
+pub fn FirstLoad(store: WidgetStore, has_fallback: bool) -> impl IntoView {
+    let ui = store.ui();
     let activity = store.select(|state| state.activity().clone());
     move || {
         let failure = match activity.get() {
@@ -22,7 +20,8 @@ pub fn FirstLoad(has_fallback: bool) -> impl IntoView {
             _ => None,
         };
         let failed = failure.is_some();
-        let panel = failure.map(|error| view! { <LoadErrorPanel error=error kept_article=false/> });
+        let panel = failure
+            .map(|error| view! { <LoadErrorPanel store=store error=error kept_article=false/> });
         let fallback = has_fallback.then(|| {
             view! {
                 <div class=WAITING aria-busy=if failed { "false" } else { "true" }>

@@ -4,16 +4,18 @@ use byline_model::i18n;
 use byline_model::state::{Action, LoadError};
 use leptos::prelude::*;
 
-use super::UiLang;
 use crate::store::WidgetStore;
 
 /// What went wrong, in the reader's language, with a button to try again. With
 /// `kept_article`, it says the article on screen is still the one they were reading.
 /// A new panel for each failure, so each is announced (`role="alert"`).
 #[component]
-pub fn LoadErrorPanel(error: Arc<LoadError>, kept_article: bool) -> impl IntoView {
-    let store = expect_context::<WidgetStore>();
-    let labels = i18n::labels(&expect_context::<UiLang>().0.get_untracked());
+pub fn LoadErrorPanel(
+    store: WidgetStore,
+    error: Arc<LoadError>,
+    kept_article: bool,
+) -> impl IntoView {
+    let labels = i18n::labels(&store.ui_now());
     let mut message = error.reader_message(labels);
     if kept_article {
         message = [labels.switch_failed, " ", &message].concat();

@@ -1,5 +1,6 @@
 //! The widget's components, one per file. They read memos of the widget's state from the
-//! [`WidgetStore`](crate::store::WidgetStore) in context and dispatch the reader's actions to it.
+//! [`WidgetStore`](crate::store::WidgetStore) they are given and dispatch the reader's actions
+//! to it. (Passed as a prop rather than a context: contexts would add a hash map to the wasm.)
 //!
 //! Leptos writes an element whose attributes and children are all literals with `innerHTML`
 //! (an "inert element"), which Trusted Types pages refuse: every element here has at least
@@ -30,9 +31,3 @@ pub use article_widget::ArticleWidget;
 pub use load_error::LoadErrorPanel;
 pub use picker_select::{PickerOption, PickerSelect};
 pub use related_carousel::RelatedCarousel;
-
-use leptos::prelude::Memo;
-
-/// The language the widget's own words are in, shared by all its components.
-#[derive(Clone, Copy)]
-pub struct UiLang(pub Memo<String>);

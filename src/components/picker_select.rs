@@ -5,7 +5,6 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 
 use super::icons::ChevronDownIcon;
-use super::UiLang;
 use crate::store::WidgetStore;
 
 const PICKER: &str = "byline-picker";
@@ -25,6 +24,7 @@ pub struct PickerOption {
 /// itself stays across switches (and keeps focus); its options follow the edition.
 #[component]
 pub fn PickerSelect(
+    store: WidgetStore,
     /// The form name, also the CSS hook: `language` or `country`.
     name: &'static str,
     /// The visible label, e.g. "Sprache auswählen", from the widget's labels.
@@ -37,8 +37,7 @@ pub fn PickerSelect(
     /// What picking a value means.
     pick: fn(String) -> Action,
 ) -> impl IntoView {
-    let store = expect_context::<WidgetStore>();
-    let ui = expect_context::<UiLang>().0;
+    let ui = store.ui();
     let on_change = move |event: web_sys::Event| {
         // Only a select's own `change` says which value was picked.
         let picked = event

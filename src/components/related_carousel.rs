@@ -10,7 +10,6 @@ use web_sys::{HtmlElement, ScrollBehavior, ScrollToOptions};
 
 use super::icons::ArrowIcon;
 use super::markup::{el, external_link, image};
-use super::UiLang;
 use crate::hooks::use_prefers_reduced_motion;
 use crate::intl::format_recent;
 
@@ -25,8 +24,11 @@ const SLIDE: &str = "byline-carousel__slide";
 /// natively) with previous/next buttons that move one page of items. Items out of view are
 /// inert, so keyboard and screen-reader users meet only what is shown.
 #[component]
-pub fn RelatedCarousel(shown: ShownEdition) -> impl IntoView {
-    let ui = expect_context::<UiLang>().0.get_untracked();
+pub fn RelatedCarousel(
+    shown: ShownEdition,
+    /// The language of the widget's own words.
+    ui: String,
+) -> impl IntoView {
     let labels = i18n::labels(&ui);
     let edition = &shown.edition;
     // A feed gone wrong may list thousands; the carousel shows the first ones.

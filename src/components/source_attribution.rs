@@ -4,15 +4,17 @@ use byline_model::typography::clean_text;
 use leptos::prelude::*;
 
 use super::markup::{el, external_link, image};
-use super::UiLang;
 use crate::api::ResolveLinks;
 use crate::intl::language_name;
 
 /// The outlet's logo and name, linked to the original; for a translation, "translated from
 /// Spanish", also linked to the original.
 #[component]
-pub fn SourceAttribution(shown: ShownEdition) -> impl IntoView {
-    let ui = expect_context::<UiLang>().0.get_untracked();
+pub fn SourceAttribution(
+    shown: ShownEdition,
+    /// The language of the widget's own words.
+    ui: String,
+) -> impl IntoView {
     let labels = i18n::labels(&ui);
     let source = &shown.edition.source;
     let original = shown.resolve(&source.url);
