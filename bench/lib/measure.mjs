@@ -5,8 +5,11 @@
 import {
   ARTICLE,
   BYLINE_GLUE,
+  BYLINE_WASM,
+  ENTRY_SCRIPTS,
   benchState,
   carouselStepProbe,
+  criticalPathProbe,
   switchLanguageProbe,
   wasmMemoryProbe,
 } from './pages.mjs';
@@ -71,6 +74,46 @@ async function loadWidgets(page, server, impl, n, timeout = 60000) {
   return page.evaluate(benchState);
 }
 
+/** The files whose Resource Timing the cold-path breakdown reads, per implementation. */
+const PATH_FILES = {
+  byline: { script: ENTRY_SCRIPTS.byline, glue: BYLINE_GLUE, wasm: BYLINE_WASM, json: ARTICLE },
+  vanilla: { script: ENTRY_SCRIPTS.vanilla, json: ARTICLE },
+};
+
+/**
+ * The steps of the cold critical path, in the order they happen, as report.mjs labels them:
+ * each is sampled as `path.cold.<rate>.<step>` (ms after navigation start) and
+ * `path.cold.<rate>.<step>.t0` (ms after the loader's insertion).
+ */
+export const PATH_STEPS = [
+  'insert', 'scriptEnd', 'loaderStart', 'glueStart', 'glueEnd', 'glue', 'wasmStart', 'wasmEnd', 'wasm',
+  'jsonStart', 'jsonEnd', 'attached', 'ready', 'render', 'headlineDom', 'headline', 'paragraph',
+];
+
+/** criticalPathProbe's record as { step: ms after navigation } (NaN: did not happen). */
+function pathSteps(p) {
+  const r = p.resources;
+  return {
+    insert: p.t0,
+    scriptEnd: r.script?.end,
+    loaderStart: p.marks['byline:loader-start'],
+    glueStart: r.glue?.start,
+    glueEnd: r.glue?.end,
+    glue: p.marks['byline:glue'],
+    wasmStart: r.wasm?.start,
+    wasmEnd: r.wasm?.end,
+    wasm: p.marks['byline:wasm'],
+    jsonStart: r.json?.start,
+    jsonEnd: r.json?.end,
+    attached: p.attached,
+    ready: p.ready,
+    render: p.render,
+    headlineDom: p.headlineDom,
+    headline: p.headline,
+    paragraph: p.paragraph,
+  };
+}
+
 const longest = (tasks) => tasks.reduce((max, task) => Math.max(max, task.duration), 0);
 
 /**
@@ -86,6 +129,14 @@ export async function loadScenario({ browser, server, impl, rate, samples }) {
     const settled = await cold.page.evaluate(benchState);
     samples.add(`load.cold.${rate}`, impl, loaded.painted[0]);
     samples.add(`load.cold.${rate}.dom`, impl, loaded.dom[0]);
+    const steps = pathSteps(await cold.page.evaluate(criticalPathProbe, PATH_FILES[impl]));
+    if (!Number.isFinite(steps.paragraph)) throw new Error(`${impl}: no body paragraph became visible (${rate}× CPU)`);
+    for (const step of PATH_STEPS) {
+      const at = steps[step];
+      if (!Number.isFinite(at)) continue; // not a step of this implementation
+      samples.add(`path.cold.${rate}.${step}`, impl, at);
+      samples.add(`path.cold.${rate}.${step}.t0`, impl, at - steps.insert);
+    }
     samples.add(`cls.${rate}`, impl, settled.cls);
     // Tasks that ended before the loader was inserted belong to the host page's navigation.
     samples.add(`longtask.load.${rate}`, impl, longest(settled.longtasks.filter((t) => t.start + t.duration > settled.t0)));
