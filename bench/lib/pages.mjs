@@ -75,6 +75,20 @@ function instrument() {
   });
   const since = () => performance.now() - bench.t0;
 
+  // whenPainted(n): resolves with a copy of the record once n headlines are painted.
+  const waiters = [];
+  const wake = () => {
+    for (const waiter of waiters.splice(0)) {
+      if (bench.painted.length >= waiter.count) waiter.resolve(window.__benchState());
+      else waiters.push(waiter);
+    }
+  };
+  bench.whenPainted = (count) => new Promise((resolve) => {
+    waiters.push({ count, resolve });
+    wake();
+  });
+  window.__benchState = () => JSON.parse(JSON.stringify({ t0: bench.t0, dom: bench.dom, painted: bench.painted, longtasks: bench.longtasks, cls: bench.cls }));
+
   /** Resolves with performance.now() in the first task after the next frame. */
   const afterPaint = (window.__afterPaint = () => new Promise((resolve) => {
     requestAnimationFrame(() => {
@@ -116,7 +130,10 @@ function instrument() {
       if (!headline && root.querySelector('.byline-headline')) {
         headline = true;
         bench.dom.push(since());
-        afterPaint().then((painted) => bench.painted.push(painted - bench.t0));
+        afterPaint().then((painted) => {
+          bench.painted.push(painted - bench.t0);
+          wake();
+        });
       }
       if (!paragraph && (paragraph = root.querySelector('.byline-paragraph'))) {
         bench.paragraphDom.push(since());
@@ -137,7 +154,8 @@ function instrument() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Probes passed to page.evaluate (they run in the page, so they must be self-contained).
+// Probes run in the page (measure.mjs inPage: the raw CDP session), so they must be
+// self-contained; what they return travels as JSON.
 
 /**
  * Switches the first widget's language picker to `lang` like a reader (a change event on the
@@ -197,8 +215,12 @@ export async function carouselStepProbe() {
 
 /** A copy of the page's __bench record. */
 export function benchState() {
-  const b = window.__bench;
-  return { t0: b.t0, dom: b.dom, painted: b.painted, longtasks: b.longtasks, cls: b.cls };
+  return window.__benchState();
+}
+
+/** Resolves with benchState() once `count` headlines are painted (no polling). */
+export function whenPaintedProbe(count) {
+  return window.__bench.whenPainted(count);
 }
 
 /**
