@@ -55,9 +55,9 @@ demo: bootstrap
 
 test: bootstrap test-native test-wasm test-e2e size-check bench-smoke
 
-# The size gate: wasm + JS glue + loader + CSS at most 90 kB gzip (the target is 60, the
-# stretch 45; see BENCHMARKS.md).
-SIZE_BUDGET_KB ?= 90
+# The size gate: wasm + JS glue + loader + CSS at most 140 kB gzip, the issue's fail line (the
+# target is 120, the goal 100; the formats module is reported on its own; see BENCHMARKS.md).
+SIZE_BUDGET_KB ?= 140
 size-check: build
 	BYLINE_SIZE_BUDGET_KB=$(SIZE_BUDGET_KB) node bench/size-check.mjs
 
