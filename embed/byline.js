@@ -43,15 +43,13 @@
     return meta ? (meta.getAttribute('content') || '').trim() : '';
   }
 
-  // A wasm-bindgen module next to this script, initialised. The glue's import comes first: the
-  // wasm cannot be instantiated before the glue is evaluated (it supplies the imports). The
-  // wasm download starts with it, not after it; the glue compiles it while it streams in
-  // (instantiateStreaming). `tag` prefixes its milestones (mark above).
+  // A wasm-bindgen module next to this script, initialised. The wasm download starts with the
+  // glue's, not after it; the glue compiles it while it streams in (instantiateStreaming).
+  // `tag` prefixes its milestones (mark above).
   function importWasm(name, tag) {
-    var module = import(base + name + '.js');
     var wasm = fetch(base + name + '_bg.wasm');
     wasm.catch(function () {}); // reported through init below, if the glue loads at all
-    return module.then(function (glue) {
+    return import(base + name + '.js').then(function (glue) {
       mark(tag + 'glue');
       return glue.default({ module_or_path: wasm }).then(function () {
         mark(tag + 'wasm');
@@ -145,11 +143,8 @@
       return;
     }
     mounted.set(el, 'pending');
-    // The module's requests before the article's: the glue and wasm are the longer way to a
-    // mounted widget, and the edition still arrives long before it (BENCHMARKS.md).
-    var module = loadModule();
     prefetch(el);
-    module.then(
+    loadModule().then(
       function (glue) {
         if (mounted.get(el) !== 'pending') return; // destroyed meanwhile
         try {
