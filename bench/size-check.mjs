@@ -1,15 +1,16 @@
 #!/usr/bin/env node
-// Size gate: gzip -9 of what every page downloads for Byline (wasm + glue + loader; the widget
-// CSS is compiled into the wasm) must stay within BYLINE_SIZE_BUDGET_KB (default 90, 1 kB = 1000
-// bytes). The JSON-LD and JSON Feed module, fetched only by pages that use those formats, is
+// Size gate: gzip -9 of what every page downloads for Byline (wasm + glue + loader + CSS; the
+// CSS is compiled into the wasm unless the build ships dist/byline.css) must stay within
+// BYLINE_SIZE_BUDGET_KB (the Makefile passes 140, the issue's fail line; default 140; 1 kB = 1000
+// bytes; the target is 120, the goal 100: BENCHMARKS.md). The JSON-LD and JSON Feed module, fetched only by pages that use those formats, is
 // reported on its own row and not counted. Prints the breakdown; exits 1 over budget, 2 when the build is missing.
 //
 //   make build && node bench/size-check.mjs
-//   BYLINE_SIZE_BUDGET_KB=60 node bench/size-check.mjs
+//   BYLINE_SIZE_BUDGET_KB=120 node bench/size-check.mjs
 
-import { measureSizes, formatKB, KB, FORMATS_NOTE } from './lib/sizes.mjs';
+import { measureSizes, formatKB, KB, FORMATS_NOTE, TOTAL_LABEL } from './lib/sizes.mjs';
 
-const budgetKB = Number(process.env.BYLINE_SIZE_BUDGET_KB ?? 90);
+const budgetKB = Number(process.env.BYLINE_SIZE_BUDGET_KB ?? 140);
 if (!Number.isFinite(budgetKB) || budgetKB <= 0) {
   console.error(`BYLINE_SIZE_BUDGET_KB must be a positive number, not "${process.env.BYLINE_SIZE_BUDGET_KB}"`);
   process.exit(2);
@@ -24,10 +25,11 @@ try {
 }
 
 const rows = [
-  ['byline-widget_bg.wasm (CSS inside)', sizes.wasm],
+  [sizes.cssFile ? 'byline-widget_bg.wasm' : 'byline-widget_bg.wasm (CSS inside)', sizes.wasm],
   ['byline-widget.js (glue)', sizes.glue],
   ['byline.js (loader)', sizes.loader],
-  ['total', sizes.total],
+  ...(sizes.cssFile ? [['byline.css', sizes.cssFile]] : []),
+  [`total (${TOTAL_LABEL})`, sizes.total],
 ];
 const pad = (text, width) => String(text).padStart(width);
 console.log(`${'file'.padEnd(36)}${pad('raw', 12)}${pad('gzip -9', 12)}${pad('brotli 11', 12)}`);
@@ -36,7 +38,7 @@ for (const [name, s] of rows) {
 }
 const f = sizes.formats;
 console.log(`${'byline-formats (wasm + glue)'.padEnd(36)}${pad(formatKB(f.raw), 12)}${pad(formatKB(f.gzip), 12)}${pad(formatKB(f.brotli), 12)}  ${FORMATS_NOTE}, not in the total`);
-console.log(`(style/byline.css minified, already counted inside the wasm: ${formatKB(sizes.css.raw)} raw, ${formatKB(sizes.css.gzip)} gzip)`);
+if (!sizes.cssFile) console.log(`(style/byline.css minified, already counted inside the wasm: ${formatKB(sizes.css.raw)} raw, ${formatKB(sizes.css.gzip)} gzip)`);
 
 const totalKB = sizes.total.gzip / KB;
 if (totalKB > budgetKB) {

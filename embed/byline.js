@@ -14,6 +14,15 @@
   'use strict';
   if (window.Byline && window.Byline.version) return; // included twice: the first one serves
 
+  // Milestones of the cold path, for the benchmark (bench/) and the browser's profiler:
+  // byline:loader-start, byline:glue (glue module evaluated), byline:wasm (instantiated), and
+  // byline:formats-glue, byline:formats-wasm for the formats module. Every browser that runs
+  // this loader (fetch, import()) has performance.mark.
+  function mark(name) {
+    performance.mark('byline:' + name);
+  }
+  mark('loader-start');
+
   var SELECTOR = '.byline-article';
   var script = document.currentScript;
   var base = new URL('.', (script && script.src) || location.href).href;
@@ -36,11 +45,14 @@
 
   // A wasm-bindgen module next to this script, initialised. The wasm download starts with the
   // glue's, not after it; the glue compiles it while it streams in (instantiateStreaming).
-  function importWasm(name) {
+  // `tag` prefixes its milestones (mark above).
+  function importWasm(name, tag) {
     var wasm = fetch(base + name + '_bg.wasm');
     wasm.catch(function () {}); // reported through init below, if the glue loads at all
     return import(base + name + '.js').then(function (glue) {
+      mark(tag + 'glue');
       return glue.default({ module_or_path: wasm }).then(function () {
+        mark(tag + 'wasm');
         return glue;
       });
     });
@@ -62,7 +74,7 @@
 
   // One widget module instance for the page, however many placeholders.
   var loadModule = once(function () {
-    return importWasm('byline-widget').then(function (glue) {
+    return importWasm('byline-widget', '').then(function (glue) {
       glue.setFormatsLoader(loadFormats);
       glue.setPrefetched(takePrefetched);
       return glue;
@@ -72,7 +84,7 @@
   // The JSON-LD and JSON Feed module: the widget calls this only when a page uses those formats
   // (src/formats.rs), so other pages never download it.
   var loadFormats = once(function () {
-    return importWasm('byline-formats');
+    return importWasm('byline-formats', 'formats-');
   });
 
   // The article's first request starts with the module's download rather than after it: for

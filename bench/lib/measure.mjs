@@ -5,8 +5,12 @@
 import {
   ARTICLE,
   BYLINE_GLUE,
+  BYLINE_WASM,
+  ENTRY_SCRIPTS,
   benchState,
   carouselStepProbe,
+  criticalPathProbe,
+  whenPaintedProbe,
   switchLanguageProbe,
   wasmMemoryProbe,
 } from './pages.mjs';
@@ -64,11 +68,72 @@ async function openPage(context, rate) {
   return { page, cdp, requests };
 }
 
+/**
+ * Runs `fn(arg)` in the page through the raw CDP session, awaits it and returns its JSON value
+ * (NaN and undefined inside arrive as null or are left out). Not page.evaluate or
+ * waitForFunction: Playwright's first use of those in a page injects its own scripts, over
+ * 100 ms of main-thread work at 4× CPU, which landed inside the loads being measured.
+ */
+async function inPage(cdp, fn, arg, timeout = 60000) {
+  const expression = `(${fn})(${arg === undefined ? '' : JSON.stringify(arg)})`;
+  let timer;
+  const limit = new Promise((resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`${fn.name || 'page function'} did not finish within ${timeout} ms`)), timeout);
+  });
+  try {
+    const call = cdp.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
+    const { result, exceptionDetails } = await Promise.race([call, limit]);
+    if (exceptionDetails) throw new Error(`${fn.name || 'page function'}: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return result.value;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Loads the host page with `n` widgets of `impl`; resolves once every headline is painted. */
-async function loadWidgets(page, server, impl, n, timeout = 60000) {
+async function loadWidgets({ page, cdp }, server, impl, n, timeout = 60000) {
   await page.goto(pageUrl(server, impl, n));
-  await page.waitForFunction((count) => window.__bench.painted.length >= count, n, { timeout, polling: 50 });
-  return page.evaluate(benchState);
+  return inPage(cdp, whenPaintedProbe, n, timeout);
+}
+
+/** The files whose Resource Timing the cold-path breakdown reads, per implementation. */
+const PATH_FILES = {
+  byline: { script: ENTRY_SCRIPTS.byline, glue: BYLINE_GLUE, wasm: BYLINE_WASM, json: ARTICLE },
+  vanilla: { script: ENTRY_SCRIPTS.vanilla, json: ARTICLE },
+};
+
+/**
+ * The steps of the cold critical path, in the order they happen, as report.mjs labels them:
+ * each is sampled as `path.cold.<rate>.<step>` (ms after navigation start) and
+ * `path.cold.<rate>.<step>.t0` (ms after the loader's insertion).
+ */
+export const PATH_STEPS = [
+  'insert', 'scriptEnd', 'loaderStart', 'glueStart', 'glueEnd', 'glue', 'wasmStart', 'wasmEnd', 'wasm',
+  'jsonStart', 'jsonEnd', 'attached', 'ready', 'render', 'headlineDom', 'headline', 'paragraph',
+];
+
+/** criticalPathProbe's record as { step: ms after navigation } (NaN: did not happen). */
+function pathSteps(p) {
+  const r = p.resources;
+  return {
+    insert: p.t0,
+    scriptEnd: r.script?.end,
+    loaderStart: p.marks['byline:loader-start'],
+    glueStart: r.glue?.start,
+    glueEnd: r.glue?.end,
+    glue: p.marks['byline:glue'],
+    wasmStart: r.wasm?.start,
+    wasmEnd: r.wasm?.end,
+    wasm: p.marks['byline:wasm'],
+    jsonStart: r.json?.start,
+    jsonEnd: r.json?.end,
+    attached: p.attached,
+    ready: p.ready,
+    render: p.render,
+    headlineDom: p.headlineDom,
+    headline: p.headline,
+    paragraph: p.paragraph,
+  };
 }
 
 const longest = (tasks) => tasks.reduce((max, task) => Math.max(max, task.duration), 0);
@@ -81,24 +146,32 @@ export async function loadScenario({ browser, server, impl, rate, samples }) {
   const context = await browser.newContext(CONTEXT_OPTIONS);
   try {
     const cold = await openPage(context, rate);
-    const loaded = await loadWidgets(cold.page, server, impl, 1);
+    const loaded = await loadWidgets(cold, server, impl, 1);
     await cold.page.waitForTimeout(SETTLE_MS);
-    const settled = await cold.page.evaluate(benchState);
+    const settled = await inPage(cold.cdp, benchState);
     samples.add(`load.cold.${rate}`, impl, loaded.painted[0]);
     samples.add(`load.cold.${rate}.dom`, impl, loaded.dom[0]);
+    const steps = pathSteps(await inPage(cold.cdp, criticalPathProbe, PATH_FILES[impl]));
+    if (!Number.isFinite(steps.paragraph)) throw new Error(`${impl}: no body paragraph became visible (${rate}× CPU)`);
+    for (const step of PATH_STEPS) {
+      const at = steps[step];
+      if (!Number.isFinite(at)) continue; // not a step of this implementation
+      samples.add(`path.cold.${rate}.${step}`, impl, at);
+      samples.add(`path.cold.${rate}.${step}.t0`, impl, at - steps.insert);
+    }
     samples.add(`cls.${rate}`, impl, settled.cls);
     // Tasks that ended before the loader was inserted belong to the host page's navigation.
     samples.add(`longtask.load.${rate}`, impl, longest(settled.longtasks.filter((t) => t.start + t.duration > settled.t0)));
 
-    await interact(cold.page, impl, rate, samples);
+    await interact(cold, impl, rate, samples);
     await cold.page.waitForTimeout(SETTLE_MS);
-    const after = await cold.page.evaluate(benchState);
+    const after = await inPage(cold.cdp, benchState);
     samples.add(`longtask.interact.${rate}`, impl, longest(after.longtasks.slice(settled.longtasks.length)));
     await cold.page.close();
 
     const warm = await openPage(context, rate);
     const mark = server.mark();
-    const warmLoaded = await loadWidgets(warm.page, server, impl, 1);
+    const warmLoaded = await loadWidgets(warm, server, impl, 1);
     await warm.page.waitForTimeout(SETTLE_MS);
     samples.add(`load.warm.${rate}`, impl, warmLoaded.painted[0]);
     samples.add(`load.warm.${rate}.dom`, impl, warmLoaded.dom[0]);
@@ -111,13 +184,13 @@ export async function loadScenario({ browser, server, impl, rate, samples }) {
 }
 
 /** Language switches (uncached there, cached back to German) and carousel steps. */
-async function interact(page, impl, rate, samples) {
+async function interact({ page, cdp }, impl, rate, samples) {
   for (const lang of SWITCH_LANGUAGES) {
-    const away = await page.evaluate(switchLanguageProbe, lang);
+    const away = await inPage(cdp, switchLanguageProbe, lang);
     samples.add(`switch.uncached.${rate}`, impl, away.painted);
     samples.add(`switch.uncached.${rate}.dom`, impl, away.dom);
     await page.waitForTimeout(100);
-    const back = await page.evaluate(switchLanguageProbe, 'de');
+    const back = await inPage(cdp, switchLanguageProbe, 'de');
     samples.add(`switch.cached.${rate}`, impl, back.painted);
     samples.add(`switch.cached.${rate}.dom`, impl, back.dom);
     await page.waitForTimeout(100);
@@ -125,7 +198,7 @@ async function interact(page, impl, rate, samples) {
   // The article was re-rendered: let the carousel measure itself before stepping.
   await page.waitForTimeout(SETTLE_MS);
   for (let step = 0; step < CAROUSEL_STEPS; step++) {
-    const result = await page.evaluate(carouselStepProbe);
+    const result = await inPage(cdp, carouselStepProbe);
     if (result.index <= result.from) throw new Error(`${impl}: carousel went from slide ${result.from} to ${result.index}`);
     samples.add(`carousel.${rate}`, impl, result.ms);
     await page.waitForTimeout(100);
@@ -153,9 +226,10 @@ export async function memoryScenario({ browser, server, impl, n, samples }) {
     const baseline = await usedHeap(bare.cdp);
     await bare.page.close();
 
-    const { page, cdp, requests } = await openPage(context, 1);
+    const opened = await openPage(context, 1);
+    const { page, cdp, requests } = opened;
     const mark = server.mark();
-    const loaded = await loadWidgets(page, server, impl, n);
+    const loaded = await loadWidgets(opened, server, impl, n);
     await page.waitForTimeout(SETTLE_MS);
     const heap = (await usedHeap(cdp)) - baseline;
     const wasm = impl === 'byline' ? await page.evaluate(wasmMemoryProbe, BYLINE_GLUE) : 0;

@@ -15,6 +15,9 @@ export const ENTRY_SCRIPTS = {
 /** Byline's glue module: the page imports it again to read the shared wasm memory. */
 export const BYLINE_GLUE = '/byline/byline-widget.js';
 
+/** Byline's wasm module (the cold-path breakdown reads its Resource Timing). */
+export const BYLINE_WASM = '/byline/byline-widget_bg.wasm';
+
 export const ARTICLE = '/data/editions/de-MX.json';
 
 const FALLBACK = '<p class="fallback"><a href="https://expansion.mx/mundo/2025/07/04/zelenski-acuerda-con-trump-reforzar-defensa-aerea-de-ucrania">Selenskyj stimmt mit Trump überein, die ukrainische Luftabwehr zu stärken</a> (Expansión)</p>';
@@ -52,16 +55,39 @@ ${start}
 
 /**
  * Runs first in every page (inline in <head>). Sets up window.__bench:
- *   insert(src)   records t0 and appends the loader <script>
+ *   insert(src)   records t0 (ms after navigation start) and appends the loader <script>
  *   dom[], painted[]  ms after t0 at which each widget's headline entered the DOM, and the
  *                 first task after the next animation frame (the frame that paints it)
+ *   paragraphDom[], paragraph[]  the same for the first body paragraph (.byline-paragraph),
+ *                 painted meaning: the first frame in which it is visible (checkVisibility,
+ *                 with opacity and visibility, and a non-empty box)
+ *   attached[]    ms after t0 at which each shadow root was attached
+ *   ready[], render[]  ms after t0 of every `ready` and `render` event (Byline's, on the
+ *                 placeholder; the vanilla baseline sends none)
  *   longtasks[]   main-thread tasks ≥ 50 ms (PerformanceObserver 'longtask', buffered)
  *   cls           cumulative layout shift (PerformanceObserver 'layout-shift', buffered)
  * Headlines live in shadow roots, which a MutationObserver on the document does not see into,
  * so attachShadow is wrapped to put an observer on every new shadow root, for both widgets.
  */
 function instrument() {
-  const bench = (window.__bench = { t0: NaN, dom: [], painted: [], longtasks: [], cls: 0 });
+  const bench = (window.__bench = {
+    t0: NaN, dom: [], painted: [], paragraphDom: [], paragraph: [], attached: [], ready: [], render: [], longtasks: [], cls: 0,
+  });
+  const since = () => performance.now() - bench.t0;
+
+  // whenPainted(n): resolves with a copy of the record once n headlines are painted.
+  const waiters = [];
+  const wake = () => {
+    for (const waiter of waiters.splice(0)) {
+      if (bench.painted.length >= waiter.count) waiter.resolve(window.__benchState());
+      else waiters.push(waiter);
+    }
+  };
+  bench.whenPainted = (count) => new Promise((resolve) => {
+    waiters.push({ count, resolve });
+    wake();
+  });
+  window.__benchState = () => JSON.parse(JSON.stringify({ t0: bench.t0, dom: bench.dom, painted: bench.painted, longtasks: bench.longtasks, cls: bench.cls }));
 
   /** Resolves with performance.now() in the first task after the next frame. */
   const afterPaint = (window.__afterPaint = () => new Promise((resolve) => {
@@ -72,22 +98,48 @@ function instrument() {
     });
   }));
 
+  /** Like afterPaint, after the first frame in which `element` is visible (tried for 10 s). */
+  const visible = (element) => {
+    const box = element.getBoundingClientRect();
+    return box.width > 0 && box.height > 0 && element.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+  };
+  const afterVisible = (element, frames = 600) => new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      if (!visible(element) && frames > 0) return afterVisible(element, frames - 1).then(resolve);
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(visible(element) ? performance.now() : NaN);
+      channel.port2.postMessage(null);
+    });
+  });
+
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) bench.longtasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (!e.hadRecentInput) bench.cls += e.value;
   }).observe({ type: 'layout-shift', buffered: true });
+  for (const name of ['ready', 'render']) document.addEventListener(name, () => bench[name].push(since()), true);
 
   const attachShadow = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (init) {
     const root = attachShadow.call(this, init);
+    bench.attached.push(since());
+    let headline = false;
+    let paragraph = null;
     const observer = new MutationObserver(() => {
-      if (!root.querySelector('.byline-headline')) return;
-      observer.disconnect();
-      const dom = performance.now();
-      bench.dom.push(dom - bench.t0);
-      afterPaint().then((painted) => bench.painted.push(painted - bench.t0));
+      if (!headline && root.querySelector('.byline-headline')) {
+        headline = true;
+        bench.dom.push(since());
+        afterPaint().then((painted) => {
+          bench.painted.push(painted - bench.t0);
+          wake();
+        });
+      }
+      if (!paragraph && (paragraph = root.querySelector('.byline-paragraph'))) {
+        bench.paragraphDom.push(since());
+        afterVisible(paragraph).then((painted) => bench.paragraph.push(painted - bench.t0));
+      }
+      if (headline && paragraph) observer.disconnect();
     });
     observer.observe(root, { childList: true, subtree: true });
     return root;
@@ -102,7 +154,8 @@ function instrument() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Probes passed to page.evaluate (they run in the page, so they must be self-contained).
+// Probes run in the page (measure.mjs inPage: the raw CDP session), so they must be
+// self-contained; what they return travels as JSON.
 
 /**
  * Switches the first widget's language picker to `lang` like a reader (a change event on the
@@ -162,8 +215,42 @@ export async function carouselStepProbe() {
 
 /** A copy of the page's __bench record. */
 export function benchState() {
+  return window.__benchState();
+}
+
+/** Resolves with benchState() once `count` headlines are painted (no polling). */
+export function whenPaintedProbe(count) {
+  return window.__bench.whenPainted(count);
+}
+
+/**
+ * The cold path of the page's first widget, in ms after navigation start (performance's time
+ * origin): t0, the loader's `byline:` marks, Resource Timing (startTime, responseEnd) of the
+ * files whose paths end as `files` says, and the widget's milestones. NaN for what did not
+ * happen (the vanilla baseline has no marks, no glue, no wasm, no events).
+ */
+export function criticalPathProbe(files) {
   const b = window.__bench;
-  return { t0: b.t0, dom: b.dom, painted: b.painted, longtasks: b.longtasks, cls: b.cls };
+  const at = (list) => (list.length > 0 ? b.t0 + list[0] : NaN);
+  const marks = {};
+  for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('byline:') && !(m.name in marks)) marks[m.name] = m.startTime;
+  const resources = {};
+  for (const [key, suffix] of Object.entries(files)) {
+    const entry = performance.getEntriesByType('resource').find((r) => new URL(r.name).pathname.endsWith(suffix));
+    resources[key] = entry ? { start: entry.startTime, end: entry.responseEnd } : { start: NaN, end: NaN };
+  }
+  return {
+    t0: b.t0,
+    marks,
+    resources,
+    attached: at(b.attached),
+    ready: at(b.ready),
+    render: at(b.render),
+    headlineDom: at(b.dom),
+    headline: at(b.painted),
+    paragraphDom: at(b.paragraphDom),
+    paragraph: at(b.paragraph),
+  };
 }
 
 /** Byline's wasm linear memory in bytes: init() again returns the module's cached exports. */

@@ -1,18 +1,21 @@
 // Turns sizes and samples into BENCHMARKS.md (Markdown) and a ratio chart (SVG).
 
-import { KB, formatKB, FORMATS_NOTE } from './sizes.mjs';
+import { KB, formatKB, FORMATS_NOTE, TOTAL_LABEL } from './sizes.mjs';
 import { summarize, ratio } from './stats.mjs';
 
 const MB = 1e6;
 const WASM_PAGE = 65536;
 
-/** The targets of the issue. Sizes in kB (1000 bytes), memory in MB (10⁶ bytes). */
+/**
+ * The targets of the issue. Sizes in kB (1000 bytes), memory in MB (10⁶ bytes). The size gate
+ * (bench/size-check.mjs, BYLINE_SIZE_BUDGET_KB from the Makefile) fails a build above sizeFailKB.
+ */
 export const TARGETS = {
-  sizeBudgetKB: 90,
-  sizeTargetKB: 60,
-  sizeStretchKB: 45,
-  headlineVsVanilla: 1.5,
-  cachedSwitchMs: 16,
+  sizeFailKB: 140,
+  sizeTargetKB: 120,
+  sizeGoalKB: 100,
+  headlineVsVanilla: 1.25,
+  cachedSwitchMs: 16.7, // one frame at 60 Hz
   wasmMemory50MB: 4,
   longTaskMs: 50,
 };
@@ -32,6 +35,17 @@ export const METRIC_GROUPS = [
       ['load.warm.4', 'Warm cache, 4× CPU', 'ms'],
       ['load.cold.1.dom', 'Cold cache, 1× CPU: headline in the DOM (before paint)', 'ms'],
       ['allPainted.50', '50 instances, cold, 1× CPU: last headline painted', 'ms'],
+    ],
+  },
+  {
+    title: 'Load from navigation start (cold cache): headline painted, first body paragraph visible',
+    rows: [
+      ['path.cold.1.headline', 'Navigation → headline painted, 1× CPU', 'ms'],
+      ['path.cold.1.paragraph', 'Navigation → first body paragraph visible, 1× CPU', 'ms'],
+      ['path.cold.4.headline', 'Navigation → headline painted, 4× CPU', 'ms'],
+      ['path.cold.4.paragraph', 'Navigation → first body paragraph visible, 4× CPU', 'ms'],
+      ['path.cold.1.paragraph.t0', 'Loader inserted → first body paragraph visible, 1× CPU', 'ms'],
+      ['path.cold.4.paragraph.t0', 'Loader inserted → first body paragraph visible, 4× CPU', 'ms'],
     ],
   },
   {
@@ -74,6 +88,8 @@ export const METRIC_GROUPS = [
 const CHART_ROWS = [
   ['load.cold.1', 'Headline painted, cold, 1× CPU'],
   ['load.cold.4', 'Headline painted, cold, 4× CPU'],
+  ['path.cold.1.paragraph', 'Nav. → first paragraph visible, cold, 1×'],
+  ['path.cold.4.paragraph', 'Nav. → first paragraph visible, cold, 4×'],
   ['load.warm.1', 'Headline painted, warm, 1× CPU'],
   ['load.warm.4', 'Headline painted, warm, 4× CPU'],
   ['allPainted.50', '50 headlines painted, cold, 1× CPU'],
@@ -111,7 +127,7 @@ function formatRatio(r) {
   return `${r < 10 ? r.toFixed(2) : r.toFixed(1)}×`;
 }
 
-const verdict = (pass) => (pass ? '✅ pass' : '❌ fail');
+const verdict = (pass) => (pass == null ? 'information' : pass ? '✅ pass' : '❌ fail');
 
 // ---------------------------------------------------------------------------------------------
 // Targets
@@ -120,48 +136,43 @@ function stat(samples, id, impl) {
   return summarize(samples.get(id, impl));
 }
 
-/** [{ target, measured, pass }] against the issue's targets. */
+/** [{ target, measured, pass }] against the issue's targets (pass null: information only). */
 export function evaluateTargets(sizes, samples) {
   const rows = [];
   const gzipKB = sizes.total.gzip / KB;
-  for (const [name, limit] of [['budget', TARGETS.sizeBudgetKB], ['target', TARGETS.sizeTargetKB], ['stretch', TARGETS.sizeStretchKB]]) {
+  for (const [limit, name] of [[TARGETS.sizeFailKB, 'fails above'], [TARGETS.sizeTargetKB, 'target'], [TARGETS.sizeGoalKB, 'goal']]) {
     rows.push({
-      target: `wasm + glue + loader, gzip -9 (CSS inside the wasm) ≤ ${limit} kB (${name})`,
+      target: `${TOTAL_LABEL}, gzip -9 ≤ ${limit} kB (${name})`,
       measured: formatKB(sizes.total.gzip),
       pass: gzipKB <= limit,
     });
   }
-  for (const [id, label] of [['load.cold.1', 'cold, 1× CPU'], ['load.cold.4', 'cold, 4× CPU'], ['load.warm.1', 'warm, 1× CPU'], ['load.warm.4', 'warm, 4× CPU']]) {
-    const r = ratio(stat(samples, id, 'byline').median, stat(samples, id, 'vanilla').median);
-    rows.push({
-      target: `Headline painted ≤ ${TARGETS.headlineVsVanilla}× vanilla (${label}, medians)`,
-      measured: formatRatio(r),
-      pass: r != null && r <= TARGETS.headlineVsVanilla,
-    });
-  }
+  rows.push({
+    target: `\`byline-formats\` module (wasm + glue), gzip -9: ${FORMATS_NOTE}, not in the total`,
+    measured: formatKB(sizes.formats.gzip),
+    pass: null,
+  });
+  const r = ratio(stat(samples, 'load.cold.1', 'byline').median, stat(samples, 'load.cold.1', 'vanilla').median);
+  rows.push({
+    target: `Headline painted ≤ ${TARGETS.headlineVsVanilla}× the vanilla baseline in the same run (cold, 1× CPU, medians)`,
+    measured: formatRatio(r),
+    pass: r != null && r <= TARGETS.headlineVsVanilla,
+  });
   const cached = stat(samples, 'switch.cached.1', 'byline');
   rows.push({
-    target: `Cached language switch ≤ ${TARGETS.cachedSwitchMs} ms (1× CPU, median)`,
+    target: `Cached language switch within one frame, ≤ ${TARGETS.cachedSwitchMs} ms (1× CPU, median, until painted)`,
     measured: formatValue(cached.median, 'ms'),
     pass: cached.median <= TARGETS.cachedSwitchMs,
   });
-  const fetches = Math.max(
-    ...['wasmFetches', 'wasmServed'].flatMap((m) => [1, 10, 50].flatMap((n) => samples.get(`${m}.${n}`, 'byline'))),
-  );
-  rows.push({
-    target: 'One wasm module for all widgets: wasm fetched once per page (1, 10, 50 instances)',
-    measured: `${fetches} (most fetches seen on any page)`,
-    pass: fetches === 1,
-  });
   const wasm50 = stat(samples, 'wasm.50', 'byline').max;
   rows.push({
-    target: `wasm memory with 50 instances < ${TARGETS.wasmMemory50MB} MB (worst run)`,
+    target: `50 instances within ${TARGETS.wasmMemory50MB} MB of wasm memory (worst run)`,
     measured: `${formatValue(wasm50, 'bytes')} (${Math.round(wasm50 / WASM_PAGE)} pages of 64 KiB)`,
-    pass: wasm50 < TARGETS.wasmMemory50MB * MB,
+    pass: wasm50 <= TARGETS.wasmMemory50MB * MB,
   });
   const longest = Math.max(...['longtask.load.4', 'longtask.interact.4'].flatMap((id) => samples.get(id, 'byline')));
   rows.push({
-    target: `No task > ${TARGETS.longTaskMs} ms at 4× CPU (load, switches, carousel; worst run)`,
+    target: `No task over ${TARGETS.longTaskMs} ms at 4× CPU throttling (load, switches, carousel; worst run)`,
     measured: longest === 0 ? 'none ≥ 50 ms' : `longest ${formatValue(longest, 'ms')}`,
     pass: longest <= TARGETS.longTaskMs,
   });
@@ -177,7 +188,7 @@ function escapeXml(text) {
 
 /** [{ label, ratio }] for the chart: the download, then times and memory. */
 function chartData(sizes, samples) {
-  const rows = [{ label: 'Download (wasm + glue + loader), gzip -9', ratio: ratio(sizes.total.gzip, sizes.vanilla.gzip) }];
+  const rows = [{ label: `Download (${TOTAL_LABEL}), gzip -9`, ratio: ratio(sizes.total.gzip, sizes.vanilla.gzip) }];
   for (const [id, label] of CHART_ROWS) {
     rows.push({ label, ratio: ratio(stat(samples, id, 'byline').median, stat(samples, id, 'vanilla').median) });
   }
@@ -233,13 +244,15 @@ function table(header, rows) {
 
 function sizesTable(sizes) {
   const row = (name, s) => [name, formatKB(s.raw), formatKB(s.gzip), formatKB(s.brotli)];
+  const cssInside = !sizes.cssFile;
   return table(['File', 'raw', 'gzip -9', 'brotli q11'], [
-    row('`byline-widget_bg.wasm` (widget CSS compiled in)', sizes.wasm),
+    row(cssInside ? '`byline-widget_bg.wasm` (widget CSS compiled in)' : '`byline-widget_bg.wasm`', sizes.wasm),
     row('`byline-widget.js` (wasm-bindgen glue)', sizes.glue),
     row('`byline.js` (loader)', sizes.loader),
-    row('**Byline total** (wasm + glue + loader)', sizes.total),
+    ...(cssInside ? [] : [row('`byline.css` (widget CSS)', sizes.cssFile)]),
+    row(`**Byline total** (${TOTAL_LABEL})`, sizes.total),
     row(`\`byline-formats_bg.wasm\` + \`byline-formats.js\` (${FORMATS_NOTE}; not in the total)`, sizes.formats),
-    row('`style/byline.css`, minified by build.rs (already inside the wasm; for information)', sizes.css),
+    ...(cssInside ? [row('`style/byline.css`, minified by build.rs (already inside the wasm; for information)', sizes.css)] : []),
     row('**Vanilla** `bench/vanilla/vanilla.js` (CSS inside)', sizes.vanilla),
     ['**Byline / vanilla**', formatRatio(ratio(sizes.total.raw, sizes.vanilla.raw)),
       formatRatio(ratio(sizes.total.gzip, sizes.vanilla.gzip)), formatRatio(ratio(sizes.total.brotli, sizes.vanilla.brotli))],
@@ -331,6 +344,93 @@ function wasmSection(b) {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// The cold critical path
+
+/**
+ * The steps of a cold load (measure.mjs PATH_STEPS), their labels, and what each waits on.
+ * Rows a vanilla load does not have show "—" in its columns.
+ */
+const PATH_ROWS = [
+  ['insert', 'Loader `<script>` inserted (t0)', 'the host page, parsed up to its last script'],
+  ['scriptEnd', 'Loader downloaded (`byline.js`, `vanilla.js`: responseEnd)', 't0: requested at once'],
+  ['loaderStart', 'Loader started (`byline:loader-start`)', 'its download, then its turn on the main thread (an async script)'],
+  ['glueStart', 'Glue requested', 'the loader: `import()` when the first placeholder mounts'],
+  ['glueEnd', 'Glue downloaded (responseEnd)', 'its request'],
+  ['glue', 'Glue imported (`byline:glue`)', 'its download, then parsing and evaluating the module'],
+  ['wasmStart', 'wasm requested', 'the loader: `fetch()` beside the glue\'s `import()`'],
+  ['wasmEnd', 'wasm downloaded (responseEnd)', 'its request'],
+  ['wasm', 'wasm compiled and instantiated (`byline:wasm`)', 'the wasm\'s bytes (compiled as they stream in) and the glue\'s imports (instantiation)'],
+  ['jsonStart', 'Edition JSON requested', 'Byline: the loader\'s prefetch when the placeholder mounts; vanilla: its script, when it mounts'],
+  ['jsonEnd', 'Edition JSON arrived (responseEnd)', 'its request'],
+  ['attached', 'Shadow root attached', 'Byline: the instantiated wasm (`mount()`); vanilla: its script'],
+  ['ready', 'Widget mounted (`ready` event)', 'the instantiated wasm: `mount()`'],
+  ['render', 'Edition rendered (`render` event)', 'mounted and the JSON arrived; then parsing, validating and building the DOM'],
+  ['headlineDom', 'Headline in the DOM', 'Byline: the render; vanilla: the JSON, parsed and built'],
+  ['headline', 'Headline painted', 'the next frame after the headline entered the DOM'],
+  ['paragraph', 'First body paragraph visible (painted)', 'the first frame in which it is laid out and visible'],
+];
+
+/** Per-load `later − max(earlier…)` for one implementation and rate (samples pair by load). */
+function gaps(samples, rate, impl, later, ...earlier) {
+  const series = [later, ...earlier].map((step) => samples.get(`path.cold.${rate}.${step}`, impl));
+  const n = series[0].length;
+  if (n === 0 || series.some((list) => list.length !== n)) return summarize([]);
+  return summarize(series[0].map((value, i) => value - Math.max(...series.slice(1).map((list) => list[i]))));
+}
+
+function pathTable(samples, rate) {
+  const cell = (id, impl) => {
+    const s = stat(samples, id, impl);
+    return s.n === 0 ? '—' : formatValue(s.median, 'ms');
+  };
+  const rows = PATH_ROWS.map(([step, label, waits]) => [
+    label,
+    cell(`path.cold.${rate}.${step}`, 'byline'),
+    step === 'insert' ? '0' : cell(`path.cold.${rate}.${step}.t0`, 'byline'),
+    cell(`path.cold.${rate}.${step}`, 'vanilla'),
+    step === 'insert' ? '0' : cell(`path.cold.${rate}.${step}.t0`, 'vanilla'),
+    waits,
+  ]);
+  return table(['Step', 'Byline: after navigation', 'after t0', 'Vanilla: after navigation', 'after t0', 'Waits on'], rows);
+}
+
+/** What each step of this run waited on, from per-load differences (medians). */
+function pathNotes(samples, rate) {
+  const ms = (s) => (s.n === 0 ? '—' : formatValue(s.median, 'ms'));
+  const g = (impl, later, ...earlier) => gaps(samples, rate, impl, later, ...earlier);
+  // "12 ms after" / "12 ms before" for a signed difference.
+  const when = (s, what) => (s.n === 0 ? '—' : `${formatValue(Math.abs(s.median), 'ms')} ${s.median >= 0 ? 'after' : 'before'} ${what}`);
+  const notes = [];
+  if (stat(samples, `path.cold.${rate}.wasm`, 'byline').n > 0) {
+    const afterGlue = g('byline', 'wasm', 'glue');
+    const afterBytes = g('byline', 'wasm', 'wasmEnd');
+    notes.push(`Byline: the loader started ${ms(g('byline', 'loaderStart', 'scriptEnd'))} after its last byte; from its start, the glue was requested after ${ms(g('byline', 'glueStart', 'loaderStart'))}, the wasm after ${ms(g('byline', 'wasmStart', 'loaderStart'))} and the JSON after ${ms(g('byline', 'jsonStart', 'loaderStart'))}.`);
+    notes.push(`Byline: the glue was imported ${ms(g('byline', 'glue', 'glueEnd'))} after its last byte, and the wasm's last byte came ${when(g('byline', 'wasmEnd', 'glue'), 'that import')}; the wasm was instantiated ${ms(afterGlue)} after the glue's import and ${ms(afterBytes)} after its own last byte, ${ms(g('byline', 'wasm', 'glue', 'wasmEnd'))} after the later of the two.`);
+    notes.push(`Byline: mounted (\`ready\`) ${ms(g('byline', 'ready', 'wasm'))} after instantiation. The JSON arrived ${when(g('byline', 'jsonEnd', 'ready'), '`ready`')} (before: it waited for the widget, off the critical path). \`render\` came ${ms(g('byline', 'render', 'ready', 'jsonEnd'))} after the later of the two (the widget's own parsing, validation and DOM building), the headline was painted ${ms(g('byline', 'headline', 'render'))} after \`render\` and the first paragraph was visible ${ms(g('byline', 'paragraph', 'headline'))} after the headline.`);
+  }
+  if (stat(samples, `path.cold.${rate}.jsonEnd`, 'vanilla').n > 0) {
+    notes.push(`Vanilla: its script's last byte to its JSON request ${ms(g('vanilla', 'jsonStart', 'scriptEnd'))}; JSON arrived to headline painted ${ms(g('vanilla', 'headline', 'jsonEnd'))}; first paragraph visible ${ms(g('vanilla', 'paragraph', 'headline'))} after the headline.`);
+  }
+  return notes;
+}
+
+/** The "Cold critical path" section. */
+function criticalPathSection(samples, params) {
+  const out = [];
+  out.push('Medians over the cold loads of this run, in ms after navigation start (the time origin of `performance.now()`) and after t0, the loader\'s insertion by the host page. Steps are listed in the order their dependencies allow, not in the order they always happen: requests overlap. Sources: the loader\'s `performance.mark`s (`byline:loader-start`, `byline:glue`, `byline:wasm`), Resource Timing (`startTime` for "requested", `responseEnd` for "downloaded" and "arrived"), the widget\'s `ready` and `render` events on the placeholder, the shadow root\'s attachment and the bench\'s paint probes (as for "Headline painted" above). The vanilla baseline has no wasm, no glue, no marks and no events: "—".');
+  out.push('');
+  for (const rate of params.cpuRates) {
+    out.push(`### ${rate}× CPU`);
+    out.push('');
+    out.push(pathTable(samples, rate));
+    out.push('');
+    for (const note of pathNotes(samples, rate)) out.push(`- ${note}`);
+    out.push('');
+  }
+  return out;
+}
+
 /** Facts worth a reader's attention, computed from this run. */
 function observations(sizes, samples, problems, machine, params) {
   const notes = [];
@@ -339,9 +439,9 @@ function observations(sizes, samples, problems, machine, params) {
   if (busiest > machine.cores + 2) {
     notes.push(`The machine was busy with other work: the 1-minute load average reached ${busiest.toFixed(1)} on ${machine.cores} cores (the bench itself accounts for about 2). Expect wide spreads and ratios that move between runs; compare medians from a quiet machine.`);
   }
-  const over = sizes.total.gzip / KB - TARGETS.sizeBudgetKB;
+  const over = sizes.total.gzip / KB - TARGETS.sizeFailKB;
   if (over > 0) {
-    notes.push(`The download is ${formatKB(sizes.total.gzip)} gzip, ${over.toFixed(1)} kB over the ${TARGETS.sizeBudgetKB} kB budget; the wasm alone is ${formatKB(sizes.wasm.gzip)} gzip (${formatKB(sizes.wasm.raw)} raw), ${Math.round((100 * sizes.wasm.gzip) / sizes.total.gzip)} % of the total.`);
+    notes.push(`The download is ${formatKB(sizes.total.gzip)} gzip, ${over.toFixed(1)} kB over the ${TARGETS.sizeFailKB} kB the size gate allows; the wasm alone is ${formatKB(sizes.wasm.gzip)} gzip (${formatKB(sizes.wasm.raw)} raw), ${Math.round((100 * sizes.wasm.gzip) / sizes.total.gzip)} % of the total.`);
   }
   const wasm50 = stat(samples, 'wasm.50', 'byline').max;
   const pages = Math.round(wasm50 / WASM_PAGE);
@@ -351,6 +451,14 @@ function observations(sizes, samples, problems, machine, params) {
     const verdictSI = wasm50 < limit ? 'passes' : 'fails';
     const verdictMiB = wasm50 < mib ? 'passes' : 'fails';
     notes.push(`wasm memory with 50 instances is on the edge of the ${TARGETS.wasmMemory50MB} MB target: ${pages} pages of 64 KiB at worst (${formatValue(wasm50, 'bytes')}), and it grows by whole pages, depending on how the 50 loads interleave. Read as 4 × 10⁶ bytes (as here) it ${verdictSI}; read as 4 MiB it ${verdictMiB}, with room for ${Math.floor(mib / WASM_PAGE) - pages} more pages.`);
+  }
+  const fetches = Math.max(
+    ...['wasmFetches', 'wasmServed'].flatMap((m) => [1, 10, 50].flatMap((n) => samples.get(`${m}.${n}`, 'byline'))),
+  );
+  if (Number.isFinite(fetches)) {
+    notes.push(fetches === 1
+      ? 'One wasm module served every widget on a page: the wasm was fetched once per page with 1, 10 and 50 instances (seen by the browser and by the server).'
+      : `The wasm was fetched up to ${fetches} times on one page (1, 10 or 50 instances): it should be fetched once.`);
   }
   const warm = ['byline', 'vanilla'].flatMap((impl) => [1, 4].flatMap((rate) => samples.get(`warm.requests.${rate}`, impl)));
   const warmMax = Math.max(...warm);
@@ -373,14 +481,15 @@ function observations(sizes, samples, problems, machine, params) {
  */
 export function renderMarkdown({ sizes, samples, machine, params, problems, chartPath, breakdown }) {
   const targets = evaluateTargets(sizes, samples);
-  const passed = targets.filter((t) => t.pass).length;
+  const judged = targets.filter((t) => t.pass != null);
+  const passed = judged.filter((t) => t.pass).length;
   const loadRatio = ratio(stat(samples, 'load.cold.1', 'byline').median, stat(samples, 'load.cold.1', 'vanilla').median);
   const out = [];
   out.push('# Byline benchmarks');
   out.push('');
   out.push('<!-- Generated by `node bench/run.mjs --write BENCHMARKS.md` (make bench). Do not edit by hand: rerun. -->');
   out.push('');
-  out.push(`Byline against a minimal hand-written vanilla-JS renderer of the same article JSON ([\`bench/vanilla/vanilla.js\`](bench/vanilla/vanilla.js)), measured side by side in the same run in headless Chromium. Byline downloads **${formatRatio(ratio(sizes.total.gzip, sizes.vanilla.gzip))}** the vanilla bytes (gzip) and paints the headline of a cold load in **${formatRatio(loadRatio)}** its time. ${passed} of ${targets.length} targets pass.`);
+  out.push(`Byline against a minimal hand-written vanilla-JS renderer of the same article JSON ([\`bench/vanilla/vanilla.js\`](bench/vanilla/vanilla.js)), measured side by side in the same run in headless Chromium. Byline downloads **${formatRatio(ratio(sizes.total.gzip, sizes.vanilla.gzip))}** the vanilla bytes (gzip) and paints the headline of a cold load in **${formatRatio(loadRatio)}** its time. ${passed} of ${judged.length} targets pass.`);
   out.push('');
   out.push(`Measured ${machine.date} on ${machine.cpu} (${machine.cores} cores, ${machine.memoryGB.toFixed(1)} GB), ${machine.browser}, commit ${machine.commit}, ${params.runs} run(s). Every figure below is the median over the runs with (min–max); ratios are Byline / vanilla of the medians.`);
   out.push('');
@@ -408,6 +517,9 @@ export function renderMarkdown({ sizes, samples, machine, params, problems, char
   out.push('');
   out.push(resultsTable(samples));
   out.push('');
+  out.push('## Cold critical path');
+  out.push('');
+  for (const line of criticalPathSection(samples, params)) out.push(line);
   out.push('## What stood out in this run');
   out.push('');
   for (const note of observations(sizes, samples, problems, machine, params)) out.push(`- ${note}`);
@@ -443,7 +555,7 @@ export function renderMarkdown({ sizes, samples, machine, params, problems, char
   out.push('BENCH_RUNS=1 make bench       # the CI variant: one run (a minute or so)');
   out.push('node bench/run.mjs --runs 3   # on an existing build; prints the report instead of writing it');
   out.push('node bench/run.mjs --runs 3 --json bench-results.json   # also every raw sample');
-  out.push('node bench/size-check.mjs     # the size gate alone: exits 1 over BYLINE_SIZE_BUDGET_KB (default 90)');
+  out.push('node bench/size-check.mjs     # the size gate alone: exits 1 over BYLINE_SIZE_BUDGET_KB (make passes 140)');
   out.push('```');
   out.push('');
   out.push('Chromium is Debian\'s (`/usr/bin/chromium`, or `CHROMIUM=...`), driven by playwright-core through `tests/e2e/harness.mjs`; nothing is downloaded. Close other heavy work first: the machine\'s load shows up in every time.');
@@ -461,6 +573,9 @@ const METHOD = [
   'Carousel step: a click on `.byline-carousel__next`, until the first slide whose left edge is inside the track changes, then painted. Reduced motion is emulated for every page, so both scroll instantly instead of smoothly.',
   'Longest task: PerformanceObserver `longtask` (tasks ≥ 50 ms; 0 when there are none), during load (until 500 ms after the headline painted) and during the interactions.',
   'Memory: `HeapProfiler.collectGarbage` twice, then `Runtime.getHeapUsage` (usedSize), minus the same for the same page with the placeholders but no widget script. wasm memory: the page imports `byline-widget.js` again and calls its `default()` init, which returns the cached exports, then reads `memory.buffer.byteLength`. wasm fetches are counted by the browser (cache hits included) and by the server.',
+  '"First body paragraph visible": the same MutationObserver notes when the first `.byline-paragraph` appears; from then on the page checks it at every animation frame, and once it has a non-empty box and `checkVisibility({ opacityProperty: true, visibilityProperty: true })` is true, the first task after that frame is the time. "Navigation →" times are `performance.now()`, whose origin is the navigation\'s start; the other load times count from t0.',
+  'The bench waits for and reads the page over a raw CDP session (`Runtime.evaluate`), never with Playwright\'s `page.evaluate` or `waitForFunction` during a load: their first use in a page injects Playwright\'s own scripts, over 100 ms of main-thread work at 4× CPU, which would land inside the load being measured (and, for memory, in the JS heap).',
+  'Cold critical path: per cold load, the loader\'s `byline:` marks, Resource Timing of the entry script, glue, wasm and edition JSON, `ready` and `render` (a capturing listener on the document) and the paint probes, read 500 ms after the headline painted. Its notes pair the steps of each load and give medians of the differences, so they need not equal differences of the table\'s medians.',
   'CLS: PerformanceObserver `layout-shift` (buffered), summed without shifts after input, until 500 ms after the headline painted.',
   'The vanilla renderer is deliberately minimal (a few hundred lines, CSS included): no lazy mounting, retries, timeouts, validation, typographic quotes, 12-language UI, inert off-screen slides or live announcements, and it re-renders the whole article on a switch. Its numbers are a floor, not a competitor.',
   'Runs alternate which implementation goes first, so warm-up effects do not favour one side.',
