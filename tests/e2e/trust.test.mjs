@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, distDir, repoRoot } from './harness.mjs';
+import { launchBrowser, distDir, repoRoot, eventually } from './harness.mjs';
 import {
   trustServer, edition, hostPage, placeholder, FALLBACK, EVENT_TYPES, recordEvents, events, waitForEvents, sleep,
 } from './trust-fixtures.mjs';
@@ -520,6 +520,39 @@ test('fault injection: retries, timeouts, dropped connections, offline, bad data
       await switchToGerman(page);
       await expectSwitchError(page, { reason: 'network', message: EN.network });
       assert.equal(server.count(paths.second), 3);
+      await context.close();
+    });
+
+    // gloo-net turns a rejected fetch into an error only when it rejects with an `Error`, and
+    // panics otherwise: every abort (before the answer, or while its body streams in) must
+    // leave the widget working.
+    await subtest(t, 'a switch aborted before its answer and while its body streams in: the widget stays alive', async () => {
+      let held = null;
+      const { context, page, paths, pageErrors } = await faultPage(server, 'abort', {
+        second: answer.sequence(
+          (req, res) => { held = res; return true; }, // no answer at all, until aborted
+          answer.trickle(JSON.stringify(goodEdition('de'))),
+          answer.json(goodEdition('de')),
+        ),
+      });
+      const backToEnglish = async () => {
+        await page.selectOption('#w select[name=language]', 'en'); // cached: aborts the German request
+        await page.locator('#w .byline-headline', { hasText: HEADLINES.en }).waitFor();
+      };
+      await switchToGerman(page);
+      await eventually(() => server.count(paths.second), 1, 'the German edition was asked for');
+      await backToEnglish();
+      await page.selectOption('#w select[name=language]', 'de');
+      await eventually(() => server.count(paths.second), 2, 'asked for again: its body trickles');
+      await page.waitForTimeout(400); // a few bytes of the body are in
+      await backToEnglish();
+      await page.waitForTimeout(300);
+      held?.destroy();
+      // Still alive: the third request answers at once and renders.
+      await page.selectOption('#w select[name=language]', 'de');
+      await page.locator('#w .byline-headline', { hasText: HEADLINES.de }).waitFor();
+      assert.deepEqual(pageErrors, [], 'no uncaught error, no trap');
+      assert.equal((await events(page, 'w')).filter((e) => e.type === 'error').length, 0, 'an abort is no error');
       await context.close();
     });
 
