@@ -1,5 +1,6 @@
 // Trunk post-build hook (Trunk.toml): in release builds, makes what every page downloads
 // smaller, in the staging folder:
+// - the exports no page calls dropped (scripts/drop-unused-exports.mjs);
 // - the wasm-bindgen modules' import and export names shortened in the wasm and its glue
 //   alike (scripts/shorten-wasm-names.mjs);
 // - the JavaScript minified with terser: the loader publishers include (embed/byline.js, which
@@ -7,6 +8,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { minify } from 'terser';
+import { dropUnusedExports } from './drop-unused-exports.mjs';
 import { shortenWasmNames } from './shorten-wasm-names.mjs';
 
 const MODULES = ['byline-widget', 'byline-formats'];
@@ -20,7 +22,8 @@ if (process.env.TRUNK_PROFILE === 'release') {
   const staged = (name) => path.join(process.env.TRUNK_STAGING_DIR, name);
   for (const name of MODULES) {
     const [wasm, glue] = [staged(`${name}_bg.wasm`), staged(`${name}.js`)];
-    const shortened = shortenWasmNames(await readFile(wasm), await readFile(glue, 'utf8'));
+    const used = dropUnusedExports(await readFile(wasm), await readFile(glue, 'utf8'));
+    const shortened = shortenWasmNames(used.wasm, used.glue);
     new WebAssembly.Module(shortened.wasm); // throws if the rewrite broke the module
     await writeFile(wasm, shortened.wasm);
     await writeFile(glue, shortened.glue);

@@ -27,3 +27,13 @@ for (const name of ['byline-widget', 'byline-formats']) {
     assert.throws(() => shortenWasmNames(wasm.subarray(0, wasm.length - 7), glue), /truncated|size/);
   });
 }
+
+test('byline-widget: no export the glue never calls (wasm-streams adapters dropped)', async () => {
+  const wasm = readFileSync(path.join(distDir, 'byline-widget_bg.wasm'));
+  const glue = readFileSync(path.join(distDir, 'byline-widget.js'), 'utf8');
+  const tokens = new Set(glue.match(/[A-Za-z0-9_$]+/g));
+  const exports = WebAssembly.Module.exports(await WebAssembly.compile(wasm)).map((e) => e.name);
+  assert.deepEqual(exports.filter((name) => !tokens.has(name)), []);
+  assert.doesNotMatch(glue, /IntoUnderlying/);
+  assert.ok(exports.includes('mount'));
+});
