@@ -760,6 +760,92 @@ test('two switches within one animation frame do not crash the module', async ()
   });
 });
 
+/** Every common event type, as a page script or a browser extension might dispatch them. */
+const STORM_EVENTS = [
+  'pointerdown', 'pointerup', 'pointermove', 'pointerover', 'pointerout', 'pointerenter', 'pointerleave', 'pointercancel',
+  'click', 'dblclick', 'mousedown', 'mouseup', 'mousemove', 'mouseover', 'mouseout', 'contextmenu',
+  'keydown', 'keyup', 'keypress', 'focus', 'blur', 'focusin', 'focusout', 'scroll', 'wheel',
+  'touchstart', 'touchmove', 'touchend', 'touchcancel', 'animationstart', 'animationiteration', 'animationend',
+  'transitionrun', 'transitionstart', 'transitionend', 'transitioncancel', 'load', 'error', 'toggle', 'input', 'change',
+];
+
+/** Resolves with `promise`'s value, or with `fallback` after `ms`. */
+const within = (promise, ms, fallback) => Promise.race([promise, sleep(ms).then(() => fallback)]);
+
+/**
+ * Dispatches each event type, bubbling and not, at every element of `host`'s shadow tree (SVG
+ * icons included), a burst per type; after each burst the page must answer within a second.
+ */
+async function eventStorm(page, host) {
+  for (const type of STORM_EVENTS) {
+    const burst = page.evaluate(([host, type]) => {
+      const root = document.querySelector(host).shadowRoot;
+      let dispatched = 0;
+      for (const element of root.querySelectorAll('*')) {
+        for (const bubbles of [true, false]) {
+          element.dispatchEvent(new Event(type, { bubbles }));
+          dispatched++;
+        }
+      }
+      return dispatched;
+    }, [host, type]);
+    const dispatched = await within(burst, 5000, null);
+    assert.ok(dispatched > 0, `a burst of ${type} events returned`);
+    assert.equal(await within(page.evaluate(() => 'answered'), 1000, 'hung'), 'answered', `the page answers after the ${type} burst`);
+  }
+}
+
+/**
+ * After a storm: no uncaught error or trap, and no console error but the reports of the
+ * failures the state was set up with (a click on Retry is part of the storm: it fails again).
+ */
+function assertCalm({ pageErrors, consoleErrors }) {
+  assert.deepEqual(pageErrors, [], 'no uncaught error');
+  const expected = (text) => text.startsWith('Byline: ') || text.startsWith('Failed to load resource: ');
+  assert.deepEqual(consoleErrors.filter((text) => !expected(text)), [], 'no other console error');
+}
+
+test('event storm: every event type at every element of the widget, in every state; no hang, no panic', async (t) => {
+  const subtest = (t, name, body) => t.test(name, () => closingContexts(body));
+  await withServer(distDir, async (server) => {
+    await subtest(t, 'loading', async () => {
+      const held = [];
+      const opened = await faultPage(server, 'storm-loading', { first: (req, res) => { held.push(res); return true; } });
+      await opened.page.locator('#w .byline-waiting').waitFor({ state: 'attached' });
+      await eventStorm(opened.page, '#w');
+      assertCalm(opened);
+      assert.equal(await opened.page.locator('#w .byline-waiting').count(), 1, 'still waiting for the article');
+      held.forEach((res) => res.destroy());
+      await opened.context.close();
+    });
+    await subtest(t, 'shown (the demo article, with its carousel and pickers)', async () => {
+      const opened = await openPage(`${server.url}/`);
+      await opened.page.locator('#lead-article .byline-headline').waitFor();
+      await eventStorm(opened.page, '#lead-article');
+      assertCalm(opened);
+      assert.match(await opened.page.locator('#lead-article .byline-headline').textContent(), /^Selenskyj stimmt mit Trump/);
+      await opened.context.close();
+    });
+    await subtest(t, 'switch failed', async () => {
+      const opened = await faultPage(server, 'storm-switch', { second: answer.status(500) });
+      await switchToGerman(opened.page);
+      await opened.page.locator('#w .byline-error--inline').waitFor();
+      await eventStorm(opened.page, '#w');
+      assertCalm(opened);
+      assert.equal(await opened.page.locator('#w .byline-headline').textContent(), HEADLINES.en, 'the article is still shown');
+      await opened.context.close();
+    });
+    await subtest(t, 'first load failed', async () => {
+      const opened = await faultPage(server, 'storm-first', { first: answer.status(404) });
+      await opened.page.locator('#w .byline-error[role=alert]').waitFor();
+      await eventStorm(opened.page, '#w');
+      assertCalm(opened);
+      assert.equal(await opened.page.locator('#w > p.fallback').isVisible(), true, 'the placeholder\'s content shows');
+      await opened.context.close();
+    });
+  });
+});
+
 // =============================================================================================
 // 4. Privacy
 
