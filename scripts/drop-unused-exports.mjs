@@ -7,35 +7,40 @@ import binaryen from 'binaryen';
 const UNUSED_CLASSES = ['IntoUnderlyingByteSource', 'IntoUnderlyingSink', 'IntoUnderlyingSource'];
 const TOKENS = /[A-Za-z0-9_$]+/g;
 
-/** `glue` without `export class name{…}` and its `Symbol.dispose` line; throws if absent. */
+/**
+ * `glue` without `export class name {…}` and the `Symbol.dispose` line after it, in
+ * wasm-bindgen's output as it is or minified; throws if they are not there.
+ */
 function withoutClass(glue, name) {
-  const start = glue.indexOf(`export class ${name}{`);
-  if (start < 0) throw new Error(`drop-unused-exports: no class ${name} in the glue`);
+  const head = new RegExp(`export class ${name}\\s*\\{`).exec(glue);
+  if (!head) throw new Error(`drop-unused-exports: no class ${name} in the glue`);
   let depth = 0;
-  let end = glue.indexOf('{', start);
+  let end = head.index + head[0].length - 1;
   do {
     if (glue[end] === '{') depth++;
     else if (glue[end] === '}') depth--;
     end++;
   } while (depth > 0 && end < glue.length);
-  const dispose = `Symbol.dispose&&(${name}.prototype[Symbol.dispose]=${name}.prototype.free);`;
-  const rest = glue.slice(end);
-  if (!rest.startsWith(dispose)) throw new Error(`drop-unused-exports: ${name} is not followed by its dispose line`);
-  return glue.slice(0, start) + rest.slice(dispose.length);
+  const free = `${name}\\.prototype\\[Symbol\\.dispose\\]\\s*=\\s*${name}\\.prototype\\.free`;
+  const dispose = new RegExp(`^\\s*(Symbol\\.dispose&&\\(${free}\\);|if \\(Symbol\\.dispose\\) ${free};)`).exec(glue.slice(end));
+  if (!dispose) throw new Error(`drop-unused-exports: ${name} is not followed by its dispose line`);
+  return glue.slice(0, head.index) + glue.slice(end + dispose[0].length);
 }
 
 /**
  * The glue without the unused classes, and the wasm without the exports only they used.
+ * `keepNames` keeps the name section (the bench's breakdown reads it).
  * @param {Uint8Array} wasm
  * @param {string} glue
  * @returns {{ wasm: Uint8Array, glue: string, dropped: string[] }}
  */
-export function dropUnusedExports(wasm, glue) {
-  if (!UNUSED_CLASSES.some((name) => glue.includes(`export class ${name}{`))) {
+export function dropUnusedExports(wasm, glue, { keepNames = false } = {}) {
+  if (!UNUSED_CLASSES.some((name) => new RegExp(`export class ${name}\\b`).test(glue))) {
     return { wasm, glue, dropped: [] };
   }
   const trimmed = UNUSED_CLASSES.reduce(withoutClass, glue);
   const named = new Set(trimmed.match(TOKENS));
+  binaryen.setDebugInfo(keepNames);
   const module = binaryen.readBinary(wasm);
   // What wasm-bindgen and trunk's wasm-opt emit, and nothing newer (the name shortener and
   // browsers read the result).

@@ -7,6 +7,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync }
 import os from 'node:os';
 import path from 'node:path';
 import { BYLINE_FILES, repoRoot } from './sizes.mjs';
+import { dropUnusedExports } from '../../scripts/drop-unused-exports.mjs';
 
 /** cargo's output before wasm-bindgen and wasm-opt; `make build` leaves it behind. */
 export const CARGO_WASM = path.join(repoRoot, 'target', 'wasm32-unknown-unknown', 'release', 'byline_widget.wasm');
@@ -50,7 +51,9 @@ function buildNamedWasm() {
     run('wasm-bindgen', ['--target', 'web', '--out-dir', dir, input]);
     const named = path.join(dir, 'named.wasm');
     run('wasm-opt', [...WASM_OPT_ARGS, path.join(dir, 'byline_widget_bg.wasm'), '-o', named]);
-    return readFileSync(named);
+    // As the release build's post-build hook does (scripts/post-build.mjs).
+    const glue = readFileSync(path.join(dir, 'byline_widget.js'), 'utf8');
+    return Buffer.from(dropUnusedExports(readFileSync(named), glue, { keepNames: true }).wasm);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
