@@ -38,6 +38,17 @@ fn reduce(state: &mut WidgetState, action: Action) -> Vec<Effect> {
     state.reduce(action, &resolve)
 }
 
+/// The edition `name` (`es-MX`) arrives, as asked for.
+fn answer(state: &mut WidgetState, name: &str) -> Vec<Effect> {
+    reduce(
+        state,
+        Action::Answered {
+            url: url(name),
+            edition: edition(name),
+        },
+    )
+}
+
 fn event(name: &str) -> EditionEvent {
     let (lang, country) = name.split_once('-').unwrap();
     EditionEvent {
@@ -155,13 +166,7 @@ fn a_data_src_that_is_not_http_fails_at_once() {
 fn an_answer_shows_the_edition_and_tells_the_page() {
     let mut state = WidgetState::new(None, None);
     reduce(&mut state, start(&url("de-MX")));
-    let effects = reduce(
-        &mut state,
-        Action::Answered {
-            url: url("de-MX"),
-            edition: edition("de-MX"),
-        },
-    );
+    let effects = answer(&mut state, "de-MX");
     assert_eq!(effects, [Effect::Notify(Notice::Render(event("de-MX")))]);
     assert_eq!(shown_name(&state), "de-MX");
     assert_eq!(state.activity(), &Activity::Idle);
@@ -180,13 +185,7 @@ fn a_stale_answer_is_dropped() {
     reduce(&mut state, Action::ChooseLanguage("es".into()));
     reduce(&mut state, Action::ChooseLanguage("en".into()));
     // Spanish arrives after the reader moved on to English: nothing changes.
-    let effects = reduce(
-        &mut state,
-        Action::Answered {
-            url: url("es-MX"),
-            edition: edition("es-MX"),
-        },
-    );
+    let effects = answer(&mut state, "es-MX");
     assert!(effects.is_empty());
     assert_eq!(shown_name(&state), "de-MX");
     assert!(state.is_loading());
@@ -253,13 +252,7 @@ fn choosing_a_language_fetches_that_edition_for_the_same_country() {
         (Some("es"), Some("MX")),
         "the pickers stay as the reader set them"
     );
-    let effects = reduce(
-        &mut state,
-        Action::Answered {
-            url: url("es-MX"),
-            edition: edition("es-MX"),
-        },
-    );
+    let effects = answer(&mut state, "es-MX");
     assert_eq!(
         effects,
         [
@@ -283,13 +276,7 @@ fn a_language_missing_in_the_country_is_shown_elsewhere_and_said_so() {
     // German exists for Mexico and Germany only: Spain gets the original, in Spanish.
     let mut state = showing_de_mx();
     reduce(&mut state, Action::ChooseCountry("ES".into()));
-    let effects = reduce(
-        &mut state,
-        Action::Answered {
-            url: url("es-ES"),
-            edition: edition("es-ES"),
-        },
-    );
+    let effects = answer(&mut state, "es-ES");
     assert_eq!(
         state.unavailable(),
         Some(&Unavailable {
@@ -314,13 +301,7 @@ fn choosing_a_country_keeps_the_language_where_it_exists() {
         reduce(&mut state, Action::ChooseCountry("DE".into())),
         [Effect::Fetch(url("de-DE"))]
     );
-    reduce(
-        &mut state,
-        Action::Answered {
-            url: url("de-DE"),
-            edition: edition("de-DE"),
-        },
-    );
+    answer(&mut state, "de-DE");
     assert_eq!(shown_name(&state), "de-DE");
     assert_eq!(state.unavailable(), None);
 }
@@ -329,13 +310,7 @@ fn choosing_a_country_keeps_the_language_where_it_exists() {
 fn an_edition_seen_before_comes_from_the_cache_at_once() {
     let mut state = showing_de_mx();
     reduce(&mut state, Action::ChooseLanguage("es".into()));
-    reduce(
-        &mut state,
-        Action::Answered {
-            url: url("es-MX"),
-            edition: edition("es-MX"),
-        },
-    );
+    answer(&mut state, "es-MX");
     let effects = reduce(&mut state, Action::ChooseLanguage("de".into()));
     assert_eq!(
         effects,
@@ -414,13 +389,7 @@ fn retry_keeps_the_substitution_it_was_asked_with() {
         },
     );
     reduce(&mut state, Action::Retry);
-    reduce(
-        &mut state,
-        Action::Answered {
-            url: url("es-ES"),
-            edition: edition("es-ES"),
-        },
-    );
+    answer(&mut state, "es-ES");
     assert_eq!(state.unavailable().map(|u| &*u.lang), Some("de"));
 }
 
@@ -470,14 +439,7 @@ fn destroy_releases_everything_and_ignores_what_comes_after() {
     let mut state = showing_de_mx();
     reduce(&mut state, Action::ChooseLanguage("es".into()));
     assert_eq!(reduce(&mut state, Action::Destroy), [Effect::Release]);
-    assert!(reduce(
-        &mut state,
-        Action::Answered {
-            url: url("es-MX"),
-            edition: edition("es-MX"),
-        }
-    )
-    .is_empty());
+    assert!(answer(&mut state, "es-MX").is_empty());
     assert_eq!(shown_name(&state), "de-MX");
     assert!(reduce(&mut state, Action::Retry).is_empty());
 }
@@ -491,12 +453,6 @@ fn the_widget_speaks_the_configured_language_first() {
     assert_eq!(WidgetState::new(None, None).ui_lang(), "en");
     let mut state = showing_de_mx();
     reduce(&mut state, Action::ChooseLanguage("uk".into()));
-    reduce(
-        &mut state,
-        Action::Answered {
-            url: url("uk-MX"),
-            edition: edition("uk-MX"),
-        },
-    );
+    answer(&mut state, "uk-MX");
     assert_eq!(state.ui_lang(), "uk");
 }
