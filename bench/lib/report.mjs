@@ -555,7 +555,7 @@ export function renderMarkdown({ sizes, samples, machine, params, problems, char
   out.push('BENCH_RUNS=1 make bench       # the CI variant: one run (a minute or so)');
   out.push('node bench/run.mjs --runs 3   # on an existing build; prints the report instead of writing it');
   out.push('node bench/run.mjs --runs 3 --json bench-results.json   # also every raw sample');
-  out.push('node bench/size-check.mjs     # the size gate alone: exits 1 over BYLINE_SIZE_BUDGET_KB (make passes 140)');
+  out.push('node bench/size-check.mjs     # the size gate alone: exits 1 over BYLINE_SIZE_BUDGET_KB (make passes SIZE_BUDGET_KB, see the Makefile)');
   out.push('```');
   out.push('');
   out.push('Chromium is Debian\'s (`/usr/bin/chromium`, or `CHROMIUM=...`), driven by playwright-core through `tests/e2e/harness.mjs`; nothing is downloaded. Close other heavy work first: the machine\'s load shows up in every time.');
