@@ -30,7 +30,11 @@
   var mounted = new Map(); // placeholder -> WidgetHandle, or an iframe record
   var waiting = new Map(); // placeholder -> true while waiting to come into view
   var observer = null;
-  var dead = null; // the reason, once the shared module has panicked: never call it again
+  var lastShown = new WeakMap(); // placeholder -> {url, lang, country} of its last render
+  var liveGlue = null; // the widget module's glue whose instance is running
+  var generation = 1; // which instance: 2 and up after restarts
+  var restartedAt = -Infinity; // when the module was last restarted after a panic
+  var dead = null; // the reason, once the module has panicked twice: never call it again
 
   function emit(el, name, detail) {
     el.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail: detail }));
@@ -43,13 +47,24 @@
     return meta ? (meta.getAttribute('content') || '').trim() : '';
   }
 
-  // A wasm-bindgen module next to this script, initialised. The wasm download starts with the
-  // glue's, not after it; the glue compiles it while it streams in (instantiateStreaming).
-  // `tag` prefixes its milestones (mark above).
-  function importWasm(name, tag) {
-    var wasm = fetch(base + name + '_bg.wasm');
+  // A WebAssembly module next to this script, compiled while it streams in (a server that
+  // sends another content type gets it compiled once downloaded).
+  function compileWasm(name) {
+    return fetch(base + name + '_bg.wasm').then(function (response) {
+      if (!response.ok) throw new Error(response.url + ' answered HTTP ' + response.status);
+      if (/^application\/wasm\b/.test(response.headers.get('Content-Type') || '')) {
+        return WebAssembly.compileStreaming(response);
+      }
+      return response.arrayBuffer().then(function (bytes) { return WebAssembly.compile(bytes); });
+    });
+  }
+
+  // A wasm-bindgen module next to this script, initialised: its glue from `glueUrl`, its
+  // compiled code from `wasm` (a promise of a WebAssembly.Module). The wasm download starts
+  // with the glue's, not after it. `tag` prefixes its milestones (mark above).
+  function importWasm(glueUrl, wasm, tag) {
     wasm.catch(function () {}); // reported through init below, if the glue loads at all
-    return import(base + name + '.js').then(function (glue) {
+    return import(glueUrl).then(function (glue) {
       mark(tag + 'glue');
       return glue.default({ module_or_path: wasm }).then(function () {
         mark(tag + 'wasm');
@@ -72,19 +87,31 @@
     };
   }
 
-  // One widget module instance for the page, however many placeholders.
-  var loadModule = once(function () {
-    return importWasm('byline-widget', '').then(function (glue) {
+  // One widget module instance for the page, however many placeholders. Its compiled code is
+  // kept: after a panic, a new instance of it starts without a download. Each instance has
+  // its own glue (the same file, imported under a fragment of its own: a separate module
+  // record, so nothing of the aborted instance is shared with the new one).
+  var widgetWasm = null;
+  function widgetGlueUrl() {
+    return base + 'byline-widget.js' + (generation > 1 ? '#' + generation : '');
+  }
+  function startWidgetModule(tag) {
+    return importWasm(widgetGlueUrl(), widgetWasm, tag).then(function (glue) {
       glue.setFormatsLoader(loadFormats);
       glue.setPrefetched(takePrefetched);
+      liveGlue = glue;
       return glue;
     });
+  }
+  var widgetModule = once(function () {
+    widgetWasm = compileWasm('byline-widget');
+    return startWidgetModule('');
   });
 
   // The JSON-LD and JSON Feed module: the widget calls this only when a page uses those formats
   // (src/formats.rs), so other pages never download it.
   var loadFormats = once(function () {
-    return importWasm('byline-formats', 'formats-');
+    return importWasm(base + 'byline-formats.js', compileWasm('byline-formats'), 'formats-');
   });
 
   // The article's first request starts with the module's download rather than after it: for
@@ -144,15 +171,12 @@
     }
     mounted.set(el, 'pending');
     prefetch(el);
-    loadModule().then(
+    el.addEventListener('render', rememberShown);
+    widgetModule().then(
       function (glue) {
-        if (mounted.get(el) !== 'pending') return; // destroyed meanwhile
-        try {
-          mounted.set(el, glue.mount(el));
-        } catch (error) {
-          if (isModuleTrap(error)) onPanic(error);
-          else mounted.delete(el); // mount() already logged and emitted the reason
-        }
+        // Destroyed meanwhile, or the module restarted (the restart mounts it).
+        if (mounted.get(el) !== 'pending' || glue !== liveGlue) return;
+        mountWith(glue, el, undefined);
       },
       function (error) {
         mounted.delete(el);
@@ -161,6 +185,24 @@
         emit(el, 'error', { reason: 'wasm', message: message });
       }
     );
+  }
+
+  // `resume`: the edition to start at instead of the configured one, after a restart.
+  function mountWith(glue, el, resume) {
+    try {
+      mounted.set(el, glue.mount(el, resume));
+    } catch (error) {
+      if (isModuleTrap(error)) onPanic(error);
+      else mounted.delete(el); // mount() already logged and emitted the reason
+    }
+  }
+
+  // What a restart resumes: the edition each widget showed last, as its render event said.
+  function rememberShown(event) {
+    var el = event.currentTarget;
+    var detail = event.detail;
+    if (event.target !== el || mounted.get(el) === 'pending' || !detail || typeof detail.url !== 'string') return;
+    lastShown.set(el, { url: detail.url, lang: detail.lang, country: detail.country });
   }
 
   // Iframe mode, for hosts that cannot allow WebAssembly: the widget runs in a frame from its
@@ -240,6 +282,7 @@
     waiting.delete(el);
     var handle = mounted.get(el);
     mounted.delete(el);
+    lastShown.delete(el);
     if (handle && handle !== 'pending') {
       try {
         handle.destroy();
@@ -252,25 +295,73 @@
   }
 
   // A panic (or any other trap) aborts the WebAssembly instance that every widget on the page
-  // shares, and calling into it again is unsound. Release builds abort without unwinding or
-  // hooks, so the trap is recognised here: a WebAssembly.RuntimeError thrown through our glue.
+  // shares. Release builds abort without unwinding or hooks, so the trap is recognised here:
+  // a WebAssembly.RuntimeError thrown through our code.
   function isModuleTrap(error) {
     return typeof WebAssembly === 'object' && error instanceof WebAssembly.RuntimeError &&
       String(error.stack).indexOf(base) !== -1;
   }
 
-  // Every inline widget goes back to its placeholder's content, and the module is never called
-  // again. Iframe widgets run in their own frame, unaffected.
+  // A trap that went through the glue of an instance already replaced: not a new panic.
+  function isFromReplacedInstance(error) {
+    var stack = String(error.stack);
+    return stack.indexOf(base + 'byline-widget.js') !== -1 && stack.indexOf(widgetGlueUrl() + ':') === -1;
+  }
+
+  // The first panic restarts the module: a new instance of the compiled code (no download),
+  // every inline widget mounted again at the edition it showed, each told once through an
+  // `error` event. A second panic within a minute means the fault comes back: every widget
+  // goes back to its placeholder's content for good. Iframe widgets run in their own frame.
   function onPanic(error) {
+    if (dead) return;
+    var now = Date.now();
+    if (now - restartedAt < 60000 || !widgetWasm) return stop(error);
+    restartedAt = now;
+    var message = 'Byline restarted after an internal error (' + error + ')';
+    console.error(message);
+    var widgets = [];
+    var handles = [];
+    mounted.forEach(function (handle, el) {
+      if (handle.frame) return;
+      widgets.push(el);
+      if (handle !== 'pending') handles.push(handle);
+      mounted.set(el, 'pending');
+    });
+    liveGlue = null;
+    // Best effort, so the aborted instance stops its requests, timers and listeners: its own
+    // memory may be inconsistent, so whatever it throws now is ignored.
+    handles.forEach(function (handle) {
+      try {
+        handle.destroy();
+        handle.free();
+      } catch (ignored) {}
+    });
+    generation += 1;
+    var restart = startWidgetModule('restart-');
+    widgetModule = function () { return restart; };
+    restart.then(function (glue) {
+      widgets.forEach(function (el) {
+        if (mounted.get(el) !== 'pending') return; // destroyed meanwhile
+        if (el.shadowRoot) el.shadowRoot.replaceChildren();
+        emit(el, 'error', { reason: 'panic', message: message, restarted: true });
+        mountWith(glue, el, lastShown.get(el));
+      });
+    }, stop);
+  }
+
+  // Every inline widget goes back to its placeholder's content, and the module is never called
+  // again.
+  function stop(error) {
     if (dead) return;
     dead = 'Byline stopped after an internal error (' + error + ')';
     console.error(dead);
+    liveGlue = null;
     Array.from(mounted).forEach(function (entry) {
       var el = entry[0];
       if (entry[1].frame) return;
       mounted.delete(el);
       showFallback(el);
-      emit(el, 'error', { reason: 'panic', message: dead });
+      emit(el, 'error', { reason: 'panic', message: dead, restarted: false });
     });
   }
 
@@ -278,8 +369,8 @@
   function onUncaught(event) {
     var error = event.error || event.reason;
     if (!isModuleTrap(error)) return;
-    event.preventDefault(); // handled: the reader sees the fallback, the console our message
-    onPanic(error);
+    event.preventDefault(); // handled: the reader sees the widget again, the console our message
+    if (!isFromReplacedInstance(error)) onPanic(error);
   }
   window.addEventListener('error', onUncaught);
   window.addEventListener('unhandledrejection', onUncaught);

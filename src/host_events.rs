@@ -32,7 +32,7 @@ impl HostEvents {
     }
 
     /// The event for a notice of the widget's state: `render`, `languagechange` and
-    /// `countrychange` with the edition's id, language and country; `error` with a
+    /// `countrychange` with the edition's id, language, country and URL; `error` with a
     /// machine-readable reason, the message, and the HTTP status if any.
     pub fn notify(&self, notice: &Notice) {
         let edition = |name: &str, edition: &EditionEvent| {
@@ -42,6 +42,13 @@ impl HostEvents {
                     ("id", JsValue::from_str(&edition.id)),
                     ("lang", JsValue::from_str(&edition.lang)),
                     ("country", JsValue::from_str(&edition.country)),
+                    (
+                        "url",
+                        edition
+                            .url
+                            .as_deref()
+                            .map_or(JsValue::NULL, JsValue::from_str),
+                    ),
                 ],
             )
         };

@@ -1,6 +1,6 @@
 //! Mounting one widget into a placeholder's shadow root, from Rust or from the loader.
 
-use byline_model::config::{read_config, ConfigError, WidgetConfig};
+use byline_model::config::{read_config, ConfigError, Resume, WidgetConfig};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, ShadowRoot};
@@ -107,12 +107,16 @@ pub fn mount_widget(host: &Element, config: WidgetConfig) -> Result<WidgetHandle
     let (root, sheet_root) = (container.clone(), shadow.clone());
     let resize_events = events.clone();
     let widget_events = events.clone();
+    #[cfg(feature = "test-hooks")]
+    let panic_host = host.clone();
     let unmount = leptos::mount::mount_to(container, move || {
         use_adopted_stylesheet(&sheet_root, WIDGET_CSS);
         // So an iframe or a layout can follow the widget's height.
         use_resize_observer(&root, move |height| {
             resize_events.emit("resize", &[("height", height.into())])
         });
+        #[cfg(feature = "test-hooks")]
+        panic_on_test_event(&panic_host);
         view! { <ArticleWidget config=config has_fallback=has_fallback events=widget_events/> }
     });
     events.emit("ready", &[]);
@@ -122,11 +126,17 @@ pub fn mount_widget(host: &Element, config: WidgetConfig) -> Result<WidgetHandle
     })
 }
 
-/// The loader's entry point: mounts a widget on `host` configured by its attributes.
-/// On failure, emits the `error` event, logs why, and leaves the placeholder as it was.
+/// The loader's entry point: mounts a widget on `host` configured by its attributes, or,
+/// when the loader restarts the module after a panic, at the edition `resume` (`{url, lang,
+/// country}`, from the widget's last `render` event). On failure, emits the `error` event,
+/// logs why, and leaves the placeholder as it was.
 #[wasm_bindgen(js_name = mount)]
-pub fn mount_from_loader(host: Element) -> Result<WidgetHandle, JsValue> {
+pub fn mount_from_loader(host: Element, resume: JsValue) -> Result<WidgetHandle, JsValue> {
     let result = config_from_element(&host)
+        .map(|config| match resume_from_js(&resume) {
+            Some(at) => config.resumed(at),
+            None => config,
+        })
         .map_err(MountError::from)
         .and_then(|config| mount_widget(&host, config));
     result.map_err(|error| {
@@ -149,6 +159,37 @@ pub fn mount_from_loader(host: Element) -> Result<WidgetHandle, JsValue> {
 #[wasm_bindgen(js_name = "__testPanic")]
 pub fn test_panic() {
     panic!("deliberate panic from the test-only hook");
+}
+
+/// Test-only: a `byline-test-panic` event on the placeholder panics inside the module instance
+/// that mounted the widget (after the loader has restarted the module, `__testPanic` of the
+/// first instance no longer reaches the live one).
+#[cfg(feature = "test-hooks")]
+fn panic_on_test_event(host: &Element) {
+    let on_event = Closure::<dyn Fn()>::new(|| panic!("deliberate panic from the test-only event"));
+    let _ = host
+        .add_event_listener_with_callback("byline-test-panic", on_event.as_ref().unchecked_ref());
+    let kept = send_wrapper::SendWrapper::new((host.clone(), on_event));
+    on_cleanup(move || {
+        let (host, on_event) = &*kept;
+        let _ = host.remove_event_listener_with_callback(
+            "byline-test-panic",
+            on_event.as_ref().unchecked_ref(),
+        );
+    });
+}
+
+/// `{url, lang, country}` with three strings, or nothing.
+fn resume_from_js(value: &JsValue) -> Option<Resume> {
+    let text = |key: &str| js_sys::Reflect::get(value, &key.into()).ok()?.as_string();
+    if !value.is_object() {
+        return None;
+    }
+    Some(Resume {
+        url: text("url")?,
+        lang: text("lang")?,
+        country: text("country")?,
+    })
 }
 
 /// A thrown JavaScript value as text ("NotSupportedError: …"): `Error.prototype.toString`,

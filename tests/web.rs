@@ -1,7 +1,7 @@
 //! Components in a real browser (headless Chromium via wasm-bindgen-test-runner). The runner
 //! serves the crate folder, so the bundled editions are fetched as the demo fetches them.
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlSelectElement, ShadowRoot};
 
@@ -264,6 +264,6 @@ fn a_placeholder_without_data_src_is_refused_with_a_reason() {
         Err(byline_widget::ConfigError::MissingSource)
     );
     // The loader's entry point refuses too, and leaves the placeholder without a shadow root.
-    assert!(byline_widget::mount_from_loader(host.clone()).is_err());
+    assert!(byline_widget::mount_from_loader(host.clone(), JsValue::UNDEFINED).is_err());
     assert!(host.shadow_root().is_none());
 }

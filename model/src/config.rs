@@ -218,6 +218,33 @@ pub fn read_config(
     })
 }
 
+/// Where a restarted widget picks up: the edition it showed last, as its `render` event told
+/// the page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resume {
+    pub url: String,
+    pub lang: String,
+    pub country: String,
+}
+
+impl WidgetConfig {
+    /// This configuration, starting at the edition `at` instead of `data-src`'s. A widget
+    /// reading the page's own JSON-LD reads it again; a resume that does not check out (the
+    /// page may dispatch events of its own) is ignored.
+    pub fn resumed(mut self, at: Resume) -> WidgetConfig {
+        let usable = matches!(self.source, ArticleSource::Url(_))
+            && is_lang(&at.lang)
+            && is_country(&at.country)
+            && check_link(&at.url).is_ok();
+        if usable {
+            self.source = ArticleSource::Url(at.url);
+            self.lang = Some(at.lang.to_ascii_lowercase());
+            self.country = Some(at.country.to_ascii_uppercase());
+        }
+        self
+    }
+}
+
 /// Fills `{lang}`, `{country}` and `{id}` in a `data-src` template.
 pub fn fill_template(
     template: &str,
@@ -319,6 +346,51 @@ mod tests {
                 .map(|(_, v)| v.to_string())
         };
         read_config(|name| find(attrs, name), |name| find(metas, name))
+    }
+
+    fn resume(url: &str, lang: &str, country: &str) -> Resume {
+        Resume {
+            url: url.into(),
+            lang: lang.into(),
+            country: country.into(),
+        }
+    }
+
+    #[test]
+    fn a_restart_resumes_at_the_edition_last_shown() {
+        let config = read(
+            &[
+                ("src", "/a/{lang}-{country}.json"),
+                ("lang", "de"),
+                ("country", "MX"),
+            ],
+            &[],
+        )
+        .unwrap();
+        let resumed =
+            config
+                .clone()
+                .resumed(resume("https://news.example/b/es-mx.json", "es", "mx"));
+        assert_eq!(
+            resumed.source,
+            ArticleSource::Url("https://news.example/b/es-mx.json".into())
+        );
+        assert_eq!(
+            (resumed.lang.as_deref(), resumed.country.as_deref()),
+            (Some("es"), Some("MX"))
+        );
+        assert_eq!(resumed.theme, config.theme);
+        // What the page could forge is ignored.
+        for bad in [
+            resume("javascript:alert(1)", "es", "MX"),
+            resume("/b.json", "Spanish", "MX"),
+            resume("/b.json", "es", "MEX"),
+        ] {
+            assert_eq!(config.clone().resumed(bad), config);
+        }
+        // The page's own JSON-LD is read again.
+        let page = read(&[("jsonld", "self")], &[]).unwrap();
+        assert_eq!(page.clone().resumed(resume("/b.json", "es", "MX")), page);
     }
 
     #[test]

@@ -55,6 +55,7 @@ fn event(name: &str) -> EditionEvent {
         id: "zelensky-trump-air-defence-2025-07-04".into(),
         lang: lang.into(),
         country: country.into(),
+        url: Some(url(name)),
     }
 }
 
@@ -127,7 +128,7 @@ fn start_from_the_page_maps_its_json_ld() {
         },
     );
     assert_eq!(effects, [Effect::MapPage(page.clone())]);
-    reduce(
+    let effects = reduce(
         &mut state,
         Action::Answered {
             url: page.clone(),
@@ -135,6 +136,12 @@ fn start_from_the_page_maps_its_json_ld() {
         },
     );
     assert!(state.shown().unwrap().from_page);
+    // Nothing to fetch again after a restart: the page is read again.
+    let page_render = EditionEvent {
+        url: None,
+        ..event("de-MX")
+    };
+    assert_eq!(effects, [Effect::Notify(Notice::Render(page_render))]);
     // Another language of a page edition is another page.
     assert_eq!(
         reduce(&mut state, Action::ChooseLanguage("es".into())),

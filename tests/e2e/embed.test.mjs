@@ -215,14 +215,20 @@ test('cross-origin: host, assets and JSON on three origins; no cookies, referrer
 /** Counts how the page compiles WebAssembly: streaming (from the response) or from bytes. */
 function countWasmCompiles() {
   window.__wasm = { streaming: 0, bytes: 0 };
-  const { instantiateStreaming, instantiate } = WebAssembly;
-  WebAssembly.instantiateStreaming = function (...args) {
-    window.__wasm.streaming++;
-    return instantiateStreaming.apply(this, args);
-  };
+  const { instantiateStreaming, compileStreaming, instantiate, compile } = WebAssembly;
+  for (const [name, original] of [['instantiateStreaming', instantiateStreaming], ['compileStreaming', compileStreaming]]) {
+    WebAssembly[name] = function (...args) {
+      window.__wasm.streaming++;
+      return original.apply(this, args);
+    };
+  }
   WebAssembly.instantiate = function (source, ...rest) {
     if (!(source instanceof WebAssembly.Module)) window.__wasm.bytes++;
     return instantiate.call(this, source, ...rest);
+  };
+  WebAssembly.compile = function (...args) {
+    window.__wasm.bytes++;
+    return compile.apply(this, args);
   };
 }
 

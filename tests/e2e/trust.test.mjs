@@ -653,7 +653,7 @@ test('fault injection: retries, timeouts, dropped connections, offline, bad data
 // =============================================================================================
 // 3. Panic recovery
 
-test('a panic in the shared module: every widget falls back, the host page keeps working', async () => {
+test('a panic restarts the module: every widget comes back at its edition, without a download; a second panic within a minute falls back for good', async () => {
   const glue = await readFile(path.join(testHooksDir, 'byline-widget.js'), 'utf8').catch(() => '');
   assert.match(glue, /__testPanic/, 'target/dist-test-hooks holds the test-hooks build (make build-test-hooks)');
 
@@ -667,28 +667,74 @@ test('a panic in the shared module: every widget falls back, the host page keeps
   document.getElementById('counter').addEventListener('click', function () { this.textContent = String(Number(this.textContent) + 1); });
 </script>`;
     const url = server.page('/panic.html', hostPage({ body }));
-    const { context, page, pageErrors } = await openPage(url);
-    for (const [id] of widgets) {
-      await page.locator(`#${id} .byline-headline`).waitFor();
-      assert.equal(await page.locator(`#${id} > p.fallback`).isVisible(), false);
+    // c's switch to English never gets an answer until the test lets it through.
+    const held = [];
+    for (const name of ['en-MX', 'en-US']) {
+      server.route(`/data/editions/${name}.json`, (req, res) => { held.push(res); return true; });
     }
-    await page.click('#counter');
-    assert.equal(await page.locator('#counter').textContent(), '1');
-    const editionRequests = () => server.requests.filter((r) => r.path.startsWith('/data/editions/')).length;
-    const requestsBefore = editionRequests();
-    const readyBefore = (await events(page)).filter((e) => e.type === 'ready').length;
-    assert.equal(readyBefore, 3);
+    const { context, page, pageErrors } = await openPage(url);
+    const headline = (id) => page.locator(`#${id} .byline-headline`).textContent();
+    const renders = async (id) => (await events(page, id)).filter((e) => e.type === 'render');
+    for (const [id] of widgets) await page.locator(`#${id} .byline-headline`).waitFor();
+    await page.selectOption('#a select[name=language]', 'es');
+    assert.equal((await waitForEvents(page, 'a', 'render', 2)).detail.lang, 'es');
+    await page.selectOption('#c select[name=language]', 'en');
+    await page.waitForFunction(() => document.getElementById('c').shadowRoot.querySelector('[aria-busy=true]'));
+    while (held.length === 0) await sleep(20);
+    const before = Object.fromEntries(await Promise.all(widgets.map(async ([id]) => [id, await headline(id)])));
+    const shownBefore = Object.fromEntries(await Promise.all(widgets.map(async ([id]) => [id, (await renders(id)).at(-1).detail])));
+    assert.equal(shownBefore.a.lang, 'es');
+    assert.equal(shownBefore.c.lang, 'uk', 'c is still switching');
 
     // The panic happens in a callback, as a real one would: nothing of ours catches it but the
     // loader's handler for uncaught traps.
     await page.evaluate(async () => {
-      const glue = await import('./byline-widget.js');
-      setTimeout(() => glue.__testPanic(), 0);
+      const firstInstance = await import('./byline-widget.js');
+      setTimeout(() => firstInstance.__testPanic(), 0);
     });
 
+    // Each widget is told once, and comes back at the edition it showed (c without its
+    // unfinished switch), with a working widget of the new instance.
     for (const [id] of widgets) {
-      const panic = await waitForEvents(page, id, 'error');
+      const restarted = await waitForEvents(page, id, 'error');
+      assert.equal(restarted.detail.reason, 'panic');
+      assert.equal(restarted.detail.restarted, true);
+      await page.waitForFunction((id) => window.__events.filter((e) => e.id === id && e.type === 'ready').length === 2, id);
+      await page.locator(`#${id} .byline-headline`).waitFor();
+      assert.equal(await headline(id), before[id], `${id}: the edition it showed`);
+      assert.equal((await renders(id)).at(-1).detail.url, shownBefore[id].url);
+      assert.equal(await page.locator(`#${id} > p.fallback`).isVisible(), false);
+      assert.equal(await page.locator(`#${id} .byline`).count(), 1, `${id}: one widget`);
+    }
+    assert.equal(await page.locator('#c select[name=language]').inputValue(), 'uk');
+    for (const res of held) res.writeHead(200, { 'Content-Type': 'application/json' }).end(await readFile(path.join(testHooksDir, 'data/editions/en-MX.json')));
+    await page.selectOption('#b select[name=language]', 'de');
+    assert.equal((await waitForEvents(page, 'b', 'render', 3)).detail.lang, 'de');
+    assert.equal(server.count('/byline-widget_bg.wasm'), 1, 'the compiled module was instantiated again, not downloaded');
+
+    // A trap of the replaced instance is not a new panic.
+    await page.evaluate(async () => {
+      const firstInstance = await import('./byline-widget.js');
+      setTimeout(() => firstInstance.__testPanic(), 0);
+    });
+    await sleep(500);
+    for (const [id] of widgets) assert.equal((await events(page, id)).filter((e) => e.type === 'error').length, 1, `${id}: one error event`);
+    assert.equal((await renders('c')).at(-1).detail.lang, 'uk', 'the held answer changed nothing');
+    await page.selectOption('#a select[name=language]', 'de');
+    assert.equal((await waitForEvents(page, 'a', 'render', 4)).detail.lang, 'de');
+    await page.click('#counter');
+    assert.equal(await page.locator('#counter').textContent(), '1');
+
+    // A second panic within a minute, in the new instance: every widget falls back for good.
+    const editionRequests = () => server.requests.filter((r) => r.path.startsWith('/data/editions/')).length;
+    const requestsBefore = editionRequests();
+    const readyBefore = (await events(page)).filter((e) => e.type === 'ready').length;
+    assert.equal(readyBefore, 6);
+    await page.evaluate(() => document.getElementById('b').dispatchEvent(new Event('byline-test-panic')));
+    for (const [id] of widgets) {
+      const panic = await waitForEvents(page, id, 'error', 2);
       assert.equal(panic.detail.reason, 'panic');
+      assert.equal(panic.detail.restarted, false);
       assert.equal(await page.locator(`#${id} > p.fallback`).isVisible(), true, `${id}: the fallback shows`);
       assert.equal(await page.locator(`#${id} .byline`).count(), 0, `${id}: no widget remains`);
     }
@@ -708,7 +754,7 @@ test('a panic in the shared module: every widget falls back, the host page keeps
 
     // Byline.load() afterwards: the module is not called again; an error event says why.
     await page.evaluate(() => window.Byline.load(document.getElementById('a')));
-    const again = await waitForEvents(page, 'a', 'error', 2);
+    const again = await waitForEvents(page, 'a', 'error', 3);
     assert.equal(again.detail.reason, 'panic');
     await page.waitForTimeout(500);
     assert.equal(await page.locator('#a > p.fallback').isVisible(), true);
@@ -717,7 +763,7 @@ test('a panic in the shared module: every widget falls back, the host page keeps
     assert.equal(editionRequests(), requestsBefore, 'nothing was fetched again');
     const errorCounts = Object.fromEntries(widgets.map(([id]) => [id, 0]));
     for (const e of await events(page)) if (e.type === 'error') errorCounts[e.id]++;
-    assert.deepEqual(errorCounts, { a: 2, b: 1, c: 1 });
+    assert.deepEqual(errorCounts, { a: 3, b: 2, c: 2 });
     await page.click('#counter');
     assert.equal(await page.locator('#counter').textContent(), '3');
     assert.ok(pageErrors.every((e) => /RuntimeError|unreachable/.test(String(e))), `only the trap itself: ${pageErrors}`);

@@ -136,14 +136,19 @@ pub struct EditionEvent {
     pub id: String,
     pub lang: String,
     pub country: String,
+    /// Where the edition was fetched from; `None` for the page's own JSON-LD. The loader
+    /// remounts a widget at this URL after a panic.
+    pub url: Option<String>,
 }
 
 impl EditionEvent {
-    fn of(edition: &Edition) -> Self {
+    fn of(shown: &ShownEdition) -> Self {
+        let edition = &shown.edition;
         EditionEvent {
             id: edition.id.to_string(),
             lang: edition.lang.to_string(),
             country: edition.country.to_string(),
+            url: (!shown.from_page).then(|| shown.url.clone()),
         }
     }
 }
@@ -404,17 +409,14 @@ impl WidgetState {
     /// after `languagechange` and `countrychange` when they changed.
     fn replace_shown(&mut self, shown: ShownEdition) -> Vec<Effect> {
         let shown = with_feed(self.feed.as_deref(), shown);
-        let event = EditionEvent::of(&shown.edition);
+        let event = EditionEvent::of(&shown);
         if self.shown.as_ref().is_some_and(|old| old.url != shown.url) {
             self.announcement = Some(Announcement {
                 lang: shown.edition.lang.to_string(),
                 headline: shown.edition.headline.clone(),
             });
         }
-        let previous = self
-            .shown
-            .replace(shown)
-            .map(|s| EditionEvent::of(&s.edition));
+        let previous = self.shown.replace(shown).map(|s| EditionEvent::of(&s));
         let mut effects = Vec::new();
         if let Some(previous) = previous {
             if previous.lang != event.lang {
