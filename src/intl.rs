@@ -36,6 +36,15 @@ extern "C" {
 
     #[wasm_bindgen(method, catch)]
     fn format(this: &RelativeTimeFormat, value: f64, unit: &str) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(js_namespace = Intl, js_name = NumberFormat)]
+    type NumberFormat;
+
+    #[wasm_bindgen(constructor, js_namespace = Intl, js_class = "NumberFormat", catch)]
+    fn new(locales: &str, options: &JsValue) -> Result<NumberFormat, JsValue>;
+
+    #[wasm_bindgen(method, catch)]
+    fn format(this: &NumberFormat, value: f64) -> Result<JsValue, JsValue>;
 }
 
 thread_local! {
@@ -110,4 +119,13 @@ pub fn format_recent(unix_millis: i64, lang: &str, country: &str) -> String {
     formatter("relative", lang, &options, RelativeTimeFormat::new)
         .and_then(|f| f.format(value as f64, unit.as_str()).ok()?.as_string())
         .unwrap_or_else(|| format_date_time(unix_millis, lang, country))
+}
+
+/// "2 Minuten" for readers of `lang`: the plural is the browser's (`Intl.NumberFormat` with
+/// the unit `minute`).
+pub fn format_minutes(minutes: u32, lang: &str) -> String {
+    let options = [("style", "unit"), ("unit", "minute"), ("unitDisplay", "long")];
+    formatter("minutes", lang, &options, NumberFormat::new)
+        .and_then(|f| f.format(minutes.into()).ok()?.as_string())
+        .unwrap_or_else(|| format!("{minutes} min"))
 }

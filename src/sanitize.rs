@@ -38,6 +38,14 @@ pub fn sanitize_html(
     sanitize_once(&holder.inner_html(), document, resolve)
 }
 
+/// The text an HTML block shows once sanitized (what a reader reads of it).
+pub fn html_text(html: &str) -> String {
+    web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| sanitize_html(html, &document, &|_| None).text_content())
+        .unwrap_or_default()
+}
+
 fn sanitize_once(
     html: &str,
     document: &Document,

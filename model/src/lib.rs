@@ -7,7 +7,7 @@
 //!   with typed errors naming the field, and edition choice.
 //! - [`import`]: schema.org JSON-LD and JSON Feed mapped to the format (the mappings with the
 //!   `import` feature), their errors and warnings.
-//! - configuration, carousel arithmetic, retries, the sanitizer's policy, timestamps,
+//! - configuration, carousel arithmetic, reading time, retries, the sanitizer's policy, timestamps,
 //!   typography, URL checks and UI strings ([`i18n`]) in a module each.
 //!
 //! Features: `json` reads JSON text (`parse_edition`); `import` adds the mappings. Both use
@@ -19,6 +19,7 @@ pub mod edition;
 pub mod i18n;
 pub mod import;
 mod number_text;
+pub mod reading_time;
 pub mod retry;
 pub mod sanitize_policy;
 pub mod state;

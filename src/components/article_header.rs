@@ -1,13 +1,16 @@
-use byline_model::i18n::{self, Direction};
+use byline_model::i18n::{self, Direction, UI_LANGUAGES};
+use byline_model::reading_time::edition_reading_minutes;
 use byline_model::state::ShownEdition;
 use byline_model::timestamp::Timestamp;
 use byline_model::typography::smarten_quotes;
 use leptos::prelude::*;
 
 use super::markup::el;
-use crate::intl::format_date_time;
+use crate::intl::{format_date_time, format_minutes};
+use crate::sanitize::html_text;
 
-/// Headline, standfirst and the publication times, with labels in the widget's language.
+/// Headline, standfirst, the publication times with labels in the widget's language, and the
+/// reading time in the edition's.
 #[component]
 pub fn ArticleHeader(
     shown: ShownEdition,
@@ -42,7 +45,28 @@ pub fn ArticleHeader(
                         .updated
                         .as_ref()
                         .map(|updated| time(labels.updated, updated)),
-                ),
+                )
+                .kid(reading_time(&shown)),
         )
         .into_view()
+}
+
+/// "Lesezeit: 2 Minuten", in the edition's language when the widget speaks it.
+fn reading_time(shown: &ShownEdition) -> super::markup::Markup {
+    let edition = &shown.edition;
+    let primary = edition.lang.split('-').next().unwrap_or_default();
+    let lang = if UI_LANGUAGES.contains(&primary) {
+        &*edition.lang
+    } else {
+        "en"
+    };
+    let minutes = edition_reading_minutes(edition, html_text);
+    let text = i18n::fill(
+        i18n::labels(lang).reading_time,
+        &[("duration", &format_minutes(minutes, lang))],
+    );
+    el("span", "byline-meta__item byline-reading-time")
+        .attr("lang", lang)
+        .attr("dir", Direction::of(lang).as_attr())
+        .text(text)
 }

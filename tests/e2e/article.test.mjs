@@ -90,6 +90,26 @@ test('switching to Spanish shows the Spanish edition and Spanish labels without 
   await page.close();
 });
 
+test('the reading time is under the headline, in the edition\'s language: words, or characters in Japanese', async () => {
+  const { page, errors } = await openDemo();
+  const readingTime = page.locator('#lead-article .byline-reading-time');
+  await readingTime.waitFor();
+  // 365 words (text and an image caption) at 238 a minute.
+  assert.equal(await readingTime.textContent(), 'Lesezeit: 2 Minuten');
+  assert.equal(await readingTime.getAttribute('lang'), 'de');
+  await page.selectOption('#lead-article select[name=language]', 'ja');
+  await page.locator('#lead-article .byline-headline:lang(ja)').waitFor();
+  // About 880 letters and ideographs at 500 a minute: counted as words, it would be 1.
+  assert.equal(await readingTime.textContent(), `読了時間：${new Intl.NumberFormat('ja', { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(2)}`);
+  assert.equal(await readingTime.getAttribute('lang'), 'ja');
+  await page.selectOption('#lead-article select[name=language]', 'ar');
+  await page.locator('#lead-article .byline-headline:lang(ar)').waitFor();
+  assert.match(await readingTime.textContent(), /^مدة القراءة: /);
+  assert.equal(await readingTime.getAttribute('dir'), 'rtl');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a choice with no exact edition is mapped and explained', async () => {
   const { page } = await openDemo();
   await page.locator('#lead-article .byline-headline').waitFor();
