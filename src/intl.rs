@@ -124,7 +124,11 @@ pub fn format_recent(unix_millis: i64, lang: &str, country: &str) -> String {
 /// "2 Minuten" for readers of `lang`: the plural is the browser's (`Intl.NumberFormat` with
 /// the unit `minute`).
 pub fn format_minutes(minutes: u32, lang: &str) -> String {
-    let options = [("style", "unit"), ("unit", "minute"), ("unitDisplay", "long")];
+    let options = [
+        ("style", "unit"),
+        ("unit", "minute"),
+        ("unitDisplay", "long"),
+    ];
     formatter("minutes", lang, &options, NumberFormat::new)
         .and_then(|f| f.format(minutes.into()).ok()?.as_string())
         .unwrap_or_else(|| format!("{minutes} min"))

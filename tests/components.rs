@@ -86,7 +86,7 @@ async fn the_header_shows_headline_standfirst_and_dates_in_the_widget_language()
     let root = container();
     let _view = mount_to(root.clone(), || {
         let store = new_store(Some(shown()));
-        view! { <ArticleHeader shown=shown() ui=store.ui_now()/> }
+        view! { <ArticleHeader shown=shown() ui=store.ui_now() reading_time=true/> }
     });
     tick().await;
     assert_eq!(
@@ -100,6 +100,22 @@ async fn the_header_shows_headline_standfirst_and_dates_in_the_widget_language()
         Some(shown().edition.published.as_str())
     );
     assert!(texts(&root, ".byline-meta__item")[0].starts_with("Veröffentlicht"));
+    assert_eq!(
+        texts(&root, ".byline-reading-time"),
+        ["Lesezeit: 2 Minuten"]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_header_leaves_the_reading_time_out_when_switched_off() {
+    let root = container();
+    let _view = mount_to(root.clone(), || {
+        let store = new_store(Some(shown()));
+        view! { <ArticleHeader shown=shown() ui=store.ui_now() reading_time=false/> }
+    });
+    tick().await;
+    assert_eq!(texts(&root, ".byline-reading-time").len(), 0);
+    assert_eq!(texts(&root, "time").len(), 2);
 }
 
 #[wasm_bindgen_test]

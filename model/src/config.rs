@@ -21,7 +21,8 @@ pub struct WidgetConfig {
     /// Language of the widget's own words, whatever the edition's.
     pub ui_lang: Option<String>,
     pub theme: Theme,
-    pub show_related: bool,
+    /// What the publisher switched on or off.
+    pub features: Features,
     pub loading: Loading,
     pub mode: Mode,
     /// Seconds an article request may take before it counts as failed (and is retried).
@@ -36,6 +37,15 @@ pub enum ArticleSource {
     Url(String),
     /// The page's own `<script type="application/ld+json">` (`data-jsonld="self"`).
     PageJsonLd,
+}
+
+/// The parts of the widget a publisher can switch off, each with a `data-*` attribute.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Features {
+    /// Related news (`data-related`).
+    pub related: bool,
+    /// The reading time under the headline (`data-reading-time`).
+    pub reading_time: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -175,17 +185,10 @@ pub fn read_config(
                 _ => None,
             },
         )?,
-        show_related: choice(
-            get("related"),
-            "data-related",
-            "on or off",
-            true,
-            |v| match v {
-                "on" | "true" | "yes" => Some(true),
-                "off" | "false" | "no" => Some(false),
-                _ => None,
-            },
-        )?,
+        features: Features {
+            related: switch(get("related"), "data-related")?,
+            reading_time: switch(get("reading-time"), "data-reading-time")?,
+        },
         loading: choice(
             get("loading"),
             "data-loading",
@@ -320,6 +323,15 @@ fn choice<T>(
     }
 }
 
+/// An on/off attribute, on unless set otherwise.
+fn switch(value: Option<String>, attribute: &'static str) -> Result<bool, ConfigError> {
+    choice(value, attribute, "on or off", true, |v| match v {
+        "on" | "true" | "yes" => Some(true),
+        "off" | "false" | "no" => Some(false),
+        _ => None,
+    })
+}
+
 fn is_lang(value: &str) -> bool {
     (2..=3).contains(&value.len()) && value.bytes().all(|b| b.is_ascii_alphabetic())
 }
@@ -394,17 +406,38 @@ mod tests {
     }
 
     #[test]
+    fn each_feature_is_switched_off_by_its_attribute_or_meta() {
+        let config = read(
+            &[("src", "a.json"), ("related", "off")],
+            &[("reading-time", "no")],
+        )
+        .unwrap();
+        assert_eq!(
+            config.features,
+            Features {
+                related: false,
+                reading_time: false
+            }
+        );
+        let error = read(&[("src", "a.json"), ("reading-time", "short")], &[]).unwrap_err();
+        assert_eq!(error.attribute(), "data-reading-time");
+    }
+
+    #[test]
     fn defaults_are_lazy_inline_auto_with_related() {
         let config = read(&[("src", "a.json")], &[]).unwrap();
         assert_eq!(config.source, ArticleSource::Url("a.json".into()));
         assert_eq!(
+            (config.theme, config.loading, config.mode, config.features),
             (
-                config.theme,
-                config.loading,
-                config.mode,
-                config.show_related
-            ),
-            (Theme::Auto, Loading::Lazy, Mode::Inline, true)
+                Theme::Auto,
+                Loading::Lazy,
+                Mode::Inline,
+                Features {
+                    related: true,
+                    reading_time: true
+                }
+            )
         );
     }
 

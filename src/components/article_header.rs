@@ -16,6 +16,8 @@ pub fn ArticleHeader(
     shown: ShownEdition,
     /// The language of the widget's own words.
     ui: String,
+    /// Show the reading time (`data-reading-time`).
+    reading_time: bool,
 ) -> impl IntoView {
     let labels = i18n::labels(&ui);
     let edition = &shown.edition;
@@ -46,13 +48,13 @@ pub fn ArticleHeader(
                         .as_ref()
                         .map(|updated| time(labels.updated, updated)),
                 )
-                .kid(reading_time(&shown)),
+                .maybe_kid(reading_time.then(|| reading_time_item(&shown))),
         )
         .into_view()
 }
 
 /// "Lesezeit: 2 Minuten", in the edition's language when the widget speaks it.
-fn reading_time(shown: &ShownEdition) -> super::markup::Markup {
+fn reading_time_item(shown: &ShownEdition) -> super::markup::Markup {
     let edition = &shown.edition;
     let primary = edition.lang.split('-').next().unwrap_or_default();
     let lang = if UI_LANGUAGES.contains(&primary) {

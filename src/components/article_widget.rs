@@ -24,7 +24,7 @@ pub fn ArticleWidget(
     let ui = store.ui();
     let loading = store.select(|state| state.is_loading());
     let has_edition = store.select(|state| state.shown().is_some());
-    let (theme, show_related) = (config.theme, config.show_related);
+    let (theme, features) = (config.theme, config.features);
     store.start(&config);
     view! {
         <article
@@ -36,7 +36,7 @@ pub fn ArticleWidget(
         >
             {move || {
                 if has_edition.get() {
-                    Either::Left(view! { <EditionChrome store=store show_related=show_related/> })
+                    Either::Left(view! { <EditionChrome store=store features=features/> })
                 } else {
                     Either::Right(view! { <FirstLoad store=store has_fallback=has_fallback/> })
                 }

@@ -1,3 +1,4 @@
+use byline_model::config::Features;
 use byline_model::state::ShownEdition;
 use leptos::prelude::*;
 
@@ -8,14 +9,15 @@ use super::article_header::ArticleHeader;
 use super::related_carousel::RelatedCarousel;
 use super::source_attribution::SourceAttribution;
 
-/// One edition: headline and standfirst, body, source, and related news.
+/// One edition: headline and standfirst, body, source, and related news, as far as the
+/// publisher has them switched on.
 #[component]
-pub fn EditionView(store: WidgetStore, shown: ShownEdition, show_related: bool) -> impl IntoView {
+pub fn EditionView(store: WidgetStore, shown: ShownEdition, features: Features) -> impl IntoView {
     let ui = store.ui_now();
     view! {
-        <ArticleHeader shown=shown.clone() ui=ui.clone()/>
+        <ArticleHeader shown=shown.clone() ui=ui.clone() reading_time=features.reading_time/>
         <ArticleBody shown=shown.clone()/>
         <SourceAttribution shown=shown.clone() ui=ui.clone()/>
-        {show_related.then(|| view! { <RelatedCarousel shown=shown ui=ui/> })}
+        {features.related.then(|| view! { <RelatedCarousel shown=shown ui=ui/> })}
     }
 }

@@ -106,6 +106,17 @@ test('the reading time is under the headline, in the edition\'s language: words,
   await page.locator('#lead-article .byline-headline:lang(ar)').waitFor();
   assert.match(await readingTime.textContent(), /^مدة القراءة: /);
   assert.equal(await readingTime.getAttribute('dir'), 'rtl');
+  // data-reading-time="off": a widget without it.
+  await page.evaluate(() => {
+    const el = document.createElement('div');
+    el.className = 'byline-article';
+    el.id = 'no-reading-time';
+    Object.assign(el.dataset, { src: 'data/editions/de-MX.json', lang: 'de', country: 'MX', loading: 'eager', readingTime: 'off' });
+    document.body.append(el);
+    window.Byline.load(el);
+  });
+  await page.locator('#no-reading-time .byline-meta time').first().waitFor();
+  assert.equal(await page.locator('#no-reading-time .byline-reading-time').count(), 0);
   assert.deepEqual(errors, []);
   await page.close();
 });
