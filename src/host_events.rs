@@ -1,5 +1,6 @@
 //! The events a widget sends to the publisher's page: bubbling, composed `CustomEvent`s on
-//! the placeholder: `ready`, `render`, `error`, `languagechange`, `countrychange`, `resize`.
+//! the placeholder: `ready`, `render`, `error`, `languagechange`, `countrychange`, `resize`,
+//! and `listen` for reading aloud.
 
 use byline_model::state::{EditionEvent, Notice};
 use wasm_bindgen::JsValue;

@@ -11,6 +11,7 @@ use byline_model::jsonld::JsonLdOptions;
 use byline_model::state::{Action, ArticleRequest, Effect, LoadError, Notice, WidgetState};
 use leptos::prelude::*;
 use leptos::task::{spawn_local, tick};
+use wasm_bindgen::JsValue;
 use web_sys::{AbortController, AbortSignal};
 
 use crate::api::{fetch_edition, fetch_feed, page_url, resolve_url};
@@ -148,6 +149,17 @@ impl WidgetStore {
                 }
             }
         }
+    }
+
+    /// Tells the page what the reader did (`listen`, `share`), once the view shows it.
+    pub fn emit(&self, name: &'static str, fields: Vec<(&'static str, JsValue)>) {
+        let Some(events) = self.events.try_get_value() else {
+            return;
+        };
+        spawn_local(async move {
+            tick().await;
+            events.emit(name, &fields);
+        });
     }
 
     /// Tells the page, once the view shows what the event is about (views update in the

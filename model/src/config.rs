@@ -46,6 +46,8 @@ pub struct Features {
     pub related: bool,
     /// The reading time under the headline (`data-reading-time`).
     pub reading_time: bool,
+    /// Reading the article aloud (`data-listen`).
+    pub listen: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -188,6 +190,7 @@ pub fn read_config(
         features: Features {
             related: switch(get("related"), "data-related")?,
             reading_time: switch(get("reading-time"), "data-reading-time")?,
+            listen: switch(get("listen"), "data-listen")?,
         },
         loading: choice(
             get("loading"),
@@ -408,7 +411,7 @@ mod tests {
     #[test]
     fn each_feature_is_switched_off_by_its_attribute_or_meta() {
         let config = read(
-            &[("src", "a.json"), ("related", "off")],
+            &[("src", "a.json"), ("related", "off"), ("listen", "off")],
             &[("reading-time", "no")],
         )
         .unwrap();
@@ -416,7 +419,8 @@ mod tests {
             config.features,
             Features {
                 related: false,
-                reading_time: false
+                reading_time: false,
+                listen: false
             }
         );
         let error = read(&[("src", "a.json"), ("reading-time", "short")], &[]).unwrap_err();
@@ -435,7 +439,8 @@ mod tests {
                 Mode::Inline,
                 Features {
                     related: true,
-                    reading_time: true
+                    reading_time: true,
+                    listen: true
                 }
             )
         );

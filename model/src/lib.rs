@@ -18,6 +18,7 @@ pub mod config;
 pub mod edition;
 pub mod i18n;
 pub mod import;
+pub mod listen;
 mod number_text;
 pub mod reading_time;
 pub mod retry;

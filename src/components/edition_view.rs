@@ -6,6 +6,7 @@ use crate::store::WidgetStore;
 
 use super::article_body::ArticleBody;
 use super::article_header::ArticleHeader;
+use super::listen_control::ListenControl;
 use super::related_carousel::RelatedCarousel;
 use super::source_attribution::SourceAttribution;
 
@@ -16,6 +17,7 @@ pub fn EditionView(store: WidgetStore, shown: ShownEdition, features: Features) 
     let ui = store.ui_now();
     view! {
         <ArticleHeader shown=shown.clone() ui=ui.clone() reading_time=features.reading_time/>
+        {features.listen.then(|| view! { <ListenControl store=store shown=shown.clone() ui=ui.clone()/> }.into_any())}
         <ArticleBody shown=shown.clone()/>
         <SourceAttribution shown=shown.clone() ui=ui.clone()/>
         {features.related.then(|| view! { <RelatedCarousel shown=shown ui=ui/> })}

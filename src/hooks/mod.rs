@@ -5,8 +5,10 @@ mod use_adopted_stylesheet;
 mod use_prefers_reduced_motion;
 mod use_resize_observer;
 mod use_shadow_root;
+mod use_speech_voice;
 
 pub use use_adopted_stylesheet::use_adopted_stylesheet;
 pub use use_prefers_reduced_motion::use_prefers_reduced_motion;
 pub use use_resize_observer::use_resize_observer;
 pub use use_shadow_root::use_shadow_root;
+pub use use_speech_voice::{speech_synthesis, use_speech_voice, voice_for};
