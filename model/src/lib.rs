@@ -15,6 +15,7 @@
 
 pub mod carousel;
 pub mod config;
+pub mod content_type;
 pub mod edition;
 pub mod i18n;
 pub mod import;

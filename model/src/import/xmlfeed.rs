@@ -88,6 +88,23 @@ pub fn looks_like_xml_feed(text: &str) -> bool {
     matches!(local, "rss" | "feed" | "RDF")
 }
 
+/// The error for a browser's `<parsererror>` wording: Chromium's `error on line 9 at column
+/// 3: Opening and ending tag mismatch: …` gives the position; any other wording is kept whole.
+pub fn browser_xml_error(wording: &str) -> super::ImportError {
+    let wording = wording.trim();
+    let parsed = wording.strip_prefix("error on line ").and_then(|rest| {
+        let (line, rest) = rest.split_once(" at column ")?;
+        let (column, message) = rest.split_once(": ")?;
+        Some((line.parse().ok()?, column.parse().ok()?, message.trim()))
+    });
+    let (line, column, message) = parsed.unwrap_or((0, 0, wording));
+    super::ImportError::XmlSyntax {
+        line,
+        column,
+        message: message.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,6 +118,21 @@ mod tests {
         assert_eq!(feed_kind(Some("text/xml"), "\u{feff}{}"), FeedKind::Json);
         assert_eq!(feed_kind(Some("application/atom+xml"), ""), FeedKind::Xml);
         assert_eq!(feed_kind(None, "oops"), FeedKind::Json);
+    }
+
+    #[test]
+    fn browser_parser_errors_keep_their_position() {
+        assert_eq!(
+            browser_xml_error(
+                "error on line 9 at column 3: Opening and ending tag mismatch: item line 6 and channel\n"
+            )
+            .to_string(),
+            "$: not well-formed XML (line 9, column 3): Opening and ending tag mismatch: item line 6 and channel"
+        );
+        assert_eq!(
+            browser_xml_error("XML Parsing Error: mismatched tag").to_string(),
+            "$: not well-formed XML: XML Parsing Error: mismatched tag"
+        );
     }
 
     #[test]
