@@ -1,6 +1,7 @@
 //! Fetching editions and feeds with gloo-net: typed errors, timeouts, retries, aborting,
 //! privacy-preserving requests.
 
+use byline_model::content_type::{check_content_type, Expected};
 use byline_model::jsonfeed::RelatedFeed;
 use byline_model::jsonld::JsonLdOptions;
 use byline_model::retry::{parse_retry_after, RetryPolicy};
@@ -21,7 +22,7 @@ pub async fn fetch_edition(
     timeout_secs: u32,
     hints: &JsonLdOptions,
 ) -> Result<Edition, LoadError> {
-    let text = fetch_text(url, cancel, timeout_secs).await?;
+    let (text, _) = fetch_text(url, cancel, timeout_secs, Expected::Json).await?;
     if looks_like_json_ld(&text) {
         let options = JsonLdOptions {
             page_url: Some(url.to_string()),
@@ -41,14 +42,38 @@ fn parse_edition(text: &str) -> Result<Edition, ModelError> {
     read_edition(|| serde_wasm_bindgen::Deserializer::from(doc.clone()))
 }
 
-/// Fetches a JSON Feed of related news.
+/// Fetches a feed of related news: JSON Feed, RSS or Atom (the formats module tells which from
+/// the response).
 pub async fn fetch_feed(
     url: &str,
     cancel: &AbortSignal,
     timeout_secs: u32,
 ) -> Result<RelatedFeed, LoadError> {
-    let text = fetch_text(url, cancel, timeout_secs).await?;
-    formats::map_feed(&text).await
+    let (text, content_type) = fetch_text(url, cancel, timeout_secs, Expected::Feed).await?;
+    // Markup is parsed here, where the Trusted Types policy is: the formats module walks it.
+    let xml = text
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .starts_with('<')
+        .then(|| crate::sanitize::parse_inert_as(&text, "application/xml"))
+        .flatten();
+    formats::map_feed(&text, content_type, url, xml).await
+}
+
+/// Fetches another edition's HTML page and maps its JSON-LD. The page is parsed inert
+/// (`DOMParser`: its scripts never run, nothing it links to is loaded); only its JSON-LD and
+/// `hreflang` links are read, and what they map to is validated and sanitized like any edition.
+pub async fn fetch_page(
+    url: &str,
+    cancel: &AbortSignal,
+    timeout_secs: u32,
+    hints: JsonLdOptions,
+) -> Result<Edition, LoadError> {
+    let (html, _) = fetch_text(url, cancel, timeout_secs, Expected::Page).await?;
+    let document = crate::sanitize::parse_inert_as(&html, "text/html")
+        .ok_or_else(|| LoadError::Network("the page could not be parsed".into()))?;
+    let (scripts, options) = crate::page_json_ld::read_json_ld(&document, hints, url);
+    formats::map_jsonld(&scripts, &options).await
 }
 
 /// A Byline edition never has JSON-LD's keywords at its top level.
@@ -56,18 +81,19 @@ fn looks_like_json_ld(text: &str) -> bool {
     text.contains("\"@context\"") || text.contains("\"@graph\"") || text.contains("\"@type\"")
 }
 
-/// Fetches a JSON document's text, retrying network errors, timeouts and 5xx answers with
-/// backoff (honouring `Retry-After`). Cookies are never sent and the referrer is cut to the
-/// page's origin. `cancel` aborts everything at once.
+/// Fetches a document's text and `Content-Type`, retrying network errors, timeouts and 5xx
+/// answers with backoff (honouring `Retry-After`). Cookies are never sent and the referrer is
+/// cut to the page's origin. `cancel` aborts everything at once.
 async fn fetch_text(
     url: &str,
     cancel: &AbortSignal,
     timeout_secs: u32,
-) -> Result<String, LoadError> {
+    expected: Expected,
+) -> Result<(String, Option<String>), LoadError> {
     let policy = RetryPolicy::default();
     let mut attempt = 0;
     loop {
-        let (result, retry_after) = fetch_once(url, cancel, timeout_secs).await;
+        let (result, retry_after) = fetch_once(url, cancel, timeout_secs, expected).await;
         let error = match result {
             Ok(text) => return Ok(text),
             Err(error) => error,
@@ -76,6 +102,8 @@ async fn fetch_text(
             .as_attempt_failure()
             .and_then(|failure| policy.delay_after(attempt, failure, retry_after));
         match delay {
+            // A page that cannot be read is navigated to at once: loading it is the retry.
+            Some(_) if expected == Expected::Page => return Err(error),
             Some(ms) if !cancel.aborted() => sleep(ms).await,
             _ => return Err(error),
         }
@@ -91,7 +119,8 @@ async fn fetch_once(
     url: &str,
     cancel: &AbortSignal,
     timeout_secs: u32,
-) -> (Result<String, LoadError>, Option<u64>) {
+    expected: Expected,
+) -> (Result<(String, Option<String>), LoadError>, Option<u64>) {
     if is_offline() {
         return (Err(LoadError::Offline), None);
     }
@@ -118,7 +147,8 @@ async fn fetch_once(
             .and_then(|value| parse_retry_after(&value, js_sys::Date::now() as i64));
         return (Err(LoadError::Http(response.status())), retry_after);
     }
-    if let Err(error) = check_headers(&response) {
+    let content_type = header(&response, "content-type");
+    if let Err(error) = check_headers(&response, expected, content_type.as_deref()) {
         return (Err(error), None);
     }
     let text = match read_text(&response).await {
@@ -128,30 +158,17 @@ async fn fetch_once(
     if text.len() > MAX_EDITION_BYTES {
         return (Err(LoadError::TooLarge), None);
     }
-    (Ok(text), None)
+    (Ok((text, content_type)), None)
 }
 
-/// Refuses what is clearly not an edition before reading it: HTML error pages, captive
-/// portals, oversized bodies. A missing or generic content type is given the benefit of the
-/// doubt (many static hosts serve `.json` as text/plain).
-fn check_headers(response: &Response) -> Result<(), LoadError> {
-    if let Some(kind) = header(response, "content-type") {
-        let essence = kind
-            .split(';')
-            .next()
-            .unwrap_or("")
-            .trim()
-            .to_ascii_lowercase();
-        let json_like = essence.is_empty()
-            || essence == "application/json"
-            || essence.ends_with("+json")
-            || essence == "text/json"
-            || essence == "text/plain"
-            || essence == "application/octet-stream";
-        if !json_like {
-            return Err(LoadError::ContentType(essence));
-        }
-    }
+/// Refuses what is clearly not what was asked for before reading it (HTML error pages,
+/// captive portals: see [`check_content_type`]), and oversized bodies.
+fn check_headers(
+    response: &Response,
+    expected: Expected,
+    content_type: Option<&str>,
+) -> Result<(), LoadError> {
+    check_content_type(expected, content_type).map_err(LoadError::ContentType)?;
     let declared =
         header(response, "content-length").and_then(|length| length.parse::<usize>().ok());
     if declared.is_some_and(|length| length > MAX_EDITION_BYTES) {

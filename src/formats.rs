@@ -1,4 +1,4 @@
-//! The import formats (schema.org JSON-LD, JSON Feed) live in a second wasm module,
+//! The import formats (schema.org JSON-LD, JSON Feed, RSS, Atom) live in a second wasm module,
 //! `byline-formats` (formats/), that most pages never download: the loader imports it, from
 //! next to the widget's own files, the first time a widget meets JSON-LD or a feed, once per
 //! page.
@@ -63,9 +63,23 @@ pub async fn map_jsonld(scripts: &[String], options: &JsonLdOptions) -> Result<E
     Ok(read_edition(|| Deserializer::from(edition.clone()))?)
 }
 
-/// Maps a JSON Feed's text.
-pub async fn map_feed(text: &str) -> Result<RelatedFeed, LoadError> {
-    let feed = call("map_feed", &Array::of1(&JsValue::from_str(text))).await?;
+/// Maps a feed's text (JSON Feed, RSS or Atom), fetched from `url` with `content_type`; `xml`
+/// is the text already parsed as XML, when it looks like markup.
+pub async fn map_feed(
+    text: &str,
+    content_type: Option<String>,
+    url: &str,
+    xml: Option<web_sys::Document>,
+) -> Result<RelatedFeed, LoadError> {
+    let content_type = content_type.map_or(JsValue::UNDEFINED, JsValue::from);
+    let xml = xml.map_or(JsValue::UNDEFINED, JsValue::from);
+    let args = Array::of4(
+        &JsValue::from_str(text),
+        &content_type,
+        &JsValue::from_str(url),
+        &xml,
+    );
+    let feed = call("map_feed", &args).await?;
     from_value(feed).map_err(|error| LoadError::Module(error.to_string()))
 }
 

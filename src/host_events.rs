@@ -2,7 +2,7 @@
 //! the placeholder: `ready`, `render`, `error`, `languagechange`, `countrychange`, `resize`,
 //! and `listen` for reading aloud.
 
-use byline_model::state::{EditionEvent, Notice};
+use byline_model::state::{EditionEvent, LoadError, Notice};
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, Element};
 
@@ -32,9 +32,24 @@ impl HostEvents {
         }
     }
 
+    fn error(&self, reason: &str, message: String, error: &LoadError) {
+        self.emit(
+            "error",
+            &[
+                ("reason", reason.into()),
+                ("message", message.into()),
+                (
+                    "status",
+                    error.status().map_or(JsValue::NULL, JsValue::from),
+                ),
+            ],
+        )
+    }
+
     /// The event for a notice of the widget's state: `render`, `languagechange` and
     /// `countrychange` with the edition's id, language, country and URL; `error` with a
-    /// machine-readable reason, the message, and the HTTP status if any.
+    /// machine-readable reason (`related-feed` for the related-news feed), the message, and the
+    /// HTTP status if any.
     pub fn notify(&self, notice: &Notice) {
         let edition = |name: &str, edition: &EditionEvent| {
             self.emit(
@@ -57,16 +72,12 @@ impl HostEvents {
             Notice::Render(shown) => edition("render", shown),
             Notice::LanguageChange(shown) => edition("languagechange", shown),
             Notice::CountryChange(shown) => edition("countrychange", shown),
-            Notice::Error(error) => self.emit(
-                "error",
-                &[
-                    ("reason", error.reason().into()),
-                    ("message", error.to_string().into()),
-                    (
-                        "status",
-                        error.status().map_or(JsValue::NULL, JsValue::from),
-                    ),
-                ],
+            Notice::Error(error) => self.error(error.reason(), error.to_string(), error),
+            // One reason for every failure of the feed: the article itself is fine.
+            Notice::FeedError { url, error } => self.error(
+                "related-feed",
+                format!("related news feed {url}: {error}"),
+                error,
             ),
         }
     }

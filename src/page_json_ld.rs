@@ -1,15 +1,28 @@
-//! The page's own article, for `data-jsonld="self"`: its JSON-LD scripts and its
-//! `<link rel="alternate" hreflang>` editions.
+//! A page's article, for `data-jsonld="self"`: its JSON-LD scripts and its
+//! `<link rel="alternate" hreflang>` editions, on this page or on another edition's page.
 
 use byline_model::jsonld::JsonLdOptions;
 use wasm_bindgen::JsCast;
-use web_sys::Element;
+use web_sys::{Document, Element};
 
 use crate::api::resolve_url;
 
-/// The text of the page's `<script type="application/ld+json">`, and the options that map it:
-/// the page's URL (`page_url`), and its alternate links as the other editions.
+/// The text of this page's `<script type="application/ld+json">`, and the options that map it.
 pub fn read_page_json_ld(hints: JsonLdOptions, page_url: &str) -> (Vec<String>, JsonLdOptions) {
+    match web_sys::window().and_then(|window| window.document()) {
+        Some(document) => read_json_ld(&document, hints, page_url),
+        None => (Vec::new(), hints),
+    }
+}
+
+/// The JSON-LD of the page `document` (at `page_url`), and the options that map it: the
+/// page's URL, and its alternate links, resolved against it, as the other editions.
+pub fn read_json_ld(
+    document: &Document,
+    hints: JsonLdOptions,
+    page_url: &str,
+) -> (Vec<String>, JsonLdOptions) {
+    let elements = |selector| elements(document, selector);
     let scripts = elements("script[type=\"application/ld+json\"]")
         .iter()
         .filter_map(|script| script.text_content())
@@ -29,11 +42,8 @@ pub fn read_page_json_ld(hints: JsonLdOptions, page_url: &str) -> (Vec<String>, 
     (scripts, options)
 }
 
-fn elements(selector: &str) -> Vec<Element> {
-    let Some(nodes) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.query_selector_all(selector).ok())
-    else {
+fn elements(document: &Document, selector: &str) -> Vec<Element> {
+    let Ok(nodes) = document.query_selector_all(selector) else {
         return Vec::new();
     };
     (0..nodes.length())

@@ -160,6 +160,13 @@ thread_local! {
 }
 
 fn parse_inert(html: &str) -> Option<Document> {
+    parse_inert_as(html, "text/html")
+}
+
+/// Parses `markup` as a document of type `kind` (`text/html`, `application/xml`) with the
+/// inert `DOMParser`, through the `byline` policy under Trusted Types: nothing in it runs or
+/// loads. For the sanitizer, and for feeds and pages read only for their data.
+pub(crate) fn parse_inert_as(html: &str, kind: &str) -> Option<Document> {
     let parser = InertParser::new().ok()?;
     let input = match trusted_types_policy() {
         Some(policy) => {
@@ -170,7 +177,7 @@ fn parse_inert(html: &str) -> Option<Document> {
         }
         None => JsValue::from_str(html),
     };
-    parser.parse_from_string(&input, "text/html").ok()
+    parser.parse_from_string(&input, kind).ok()
 }
 
 fn trusted_types_policy() -> Option<JsValue> {

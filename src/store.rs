@@ -14,7 +14,7 @@ use leptos::task::{spawn_local, tick};
 use wasm_bindgen::JsValue;
 use web_sys::{AbortController, AbortSignal};
 
-use crate::api::{fetch_edition, fetch_feed, page_url, resolve_url};
+use crate::api::{fetch_edition, fetch_feed, fetch_page, page_url, resolve_url};
 use crate::formats;
 use crate::host_events::HostEvents;
 use crate::page_json_ld::read_page_json_ld;
@@ -134,6 +134,7 @@ impl WidgetStore {
         match effect {
             Effect::Fetch(url) => self.fetch_edition(url),
             Effect::MapPage(url) => self.map_page(url),
+            Effect::FetchPage { url, lang, country } => self.fetch_page(url, lang, country),
             Effect::CancelFetch => self.abort_edition_request(),
             Effect::FetchFeed(url) => self.fetch_feed(url),
             Effect::Navigate(url) => {
@@ -165,8 +166,12 @@ impl WidgetStore {
     /// Tells the page, once the view shows what the event is about (views update in the
     /// tasks queued by the change; this one runs after them).
     fn notify(&self, notice: Notice) {
-        if let Notice::Error(error) = &notice {
-            web_sys::console::error_1(&format!("Byline: {error}").into());
+        match &notice {
+            Notice::Error(error) => web_sys::console::error_1(&format!("Byline: {error}").into()),
+            Notice::FeedError { url, error } => web_sys::console::error_1(
+                &format!("Byline: related news feed {url}: {error}").into(),
+            ),
+            _ => {}
         }
         let Some(events) = self.events.try_get_value() else {
             return;
@@ -210,6 +215,27 @@ impl WidgetStore {
         });
     }
 
+    /// Reads another edition's page in place: its JSON-LD, mapped with what its `hreflang`
+    /// said for the language and country it may not state.
+    fn fetch_page(&self, url: String, lang: String, country: String) {
+        let Some(signal) = self.new_edition_request() else {
+            return self.fail(url, "AbortController is unavailable");
+        };
+        let (store, timeout_secs) = (*self, self.timeout_secs);
+        let Some(hints) = self.hints.try_get_value() else {
+            return;
+        };
+        let hints = JsonLdOptions {
+            default_lang: Some(lang),
+            default_country: Some(country),
+            ..hints
+        };
+        spawn_local(async move {
+            let result = fetch_page(&url, &signal, timeout_secs, hints).await;
+            store.answer(url, result);
+        });
+    }
+
     /// Shows the article of the page's own JSON-LD, once the formats module has mapped it.
     fn map_page(&self, url: String) {
         let Some(hints) = self.hints.try_get_value() else {
@@ -239,7 +265,7 @@ impl WidgetStore {
     }
 
     /// Fetches the publisher's feed once; its items become the related news of every edition
-    /// shown. A feed that fails leaves the editions' own related news, and says why.
+    /// shown. A feed that fails leaves the article with its own related news, and says why.
     fn fetch_feed(&self, url: String) {
         let Ok(controller) = AbortController::new() else {
             return;
@@ -265,10 +291,7 @@ impl WidgetStore {
                     }
                     store.dispatch(Action::FeedArrived(feed));
                 }
-                Err(LoadError::Aborted) => {}
-                Err(error) => web_sys::console::error_1(
-                    &format!("Byline: related news feed {url}: {error}").into(),
-                ),
+                Err(error) => store.dispatch(Action::FeedFailed { url, error }),
             }
         });
     }

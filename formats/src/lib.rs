@@ -1,14 +1,19 @@
 //! Byline's import formats, in a wasm module of their own: schema.org `NewsArticle` JSON-LD
-//! (a `data-src` that returns JSON-LD, `data-jsonld="self"` pages) and JSON Feed
+//! (a `data-src` that returns JSON-LD, `data-jsonld="self"` pages) and JSON Feed, RSS and Atom
 //! (`data-related-src`). Most pages use neither, so the loader imports this module only when a
 //! widget first needs it (`src/formats.rs`, `embed/byline.js`) and other pages never download it.
-//! It parses the documents' text with serde_json, which only this module carries.
+//! It parses JSON with serde_json, which only this module carries, and RSS and Atom with the
+//! browser's `DOMParser` (`xml_dom`).
 //!
 //! The results cross back as JavaScript values the widget reads with serde-wasm-bindgen: an
 //! edition in the version 1 format (validated again, like any edition), a mapped feed, and on
 //! failure the [`ImportError`], thrown.
 
-use byline_model::{map_json_feed_str, map_jsonld_scripts, ImportError, JsonLdOptions};
+mod xml_dom;
+
+use byline_model::{
+    feed_kind, map_json_feed_str, map_jsonld_scripts, FeedKind, ImportError, JsonLdOptions,
+};
 use js_sys::Array;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -42,10 +47,21 @@ pub fn map_jsonld(
     }
 }
 
-/// Maps a JSON Feed's text to the mapped feed.
+/// Maps a related-news feed's text, fetched from `feed_url` with `content_type`: a JSON Feed,
+/// or RSS or Atom, told apart by the text itself. `xml`, when given, is `text` already parsed by the widget (which holds the page's Trusted
+/// Types policy for the parser).
 #[wasm_bindgen]
-pub fn map_feed(text: &str) -> Result<JsValue, JsValue> {
-    match map_json_feed_str(text) {
+pub fn map_feed(
+    text: &str,
+    content_type: Option<String>,
+    feed_url: &str,
+    xml: Option<web_sys::Document>,
+) -> Result<JsValue, JsValue> {
+    let mapped = match feed_kind(content_type.as_deref(), text) {
+        FeedKind::Json => map_json_feed_str(text),
+        FeedKind::Xml => xml_dom::map_xml_feed_text(text, feed_url, xml),
+    };
+    match mapped {
         Ok(feed) => to_js(&feed),
         Err(error) => Err(thrown(&error)),
     }

@@ -15,6 +15,7 @@
 
 pub mod carousel;
 pub mod config;
+pub mod content_type;
 pub mod edition;
 pub mod i18n;
 pub mod import;
@@ -32,9 +33,14 @@ pub use edition::choice as edition_choice;
 pub use edition::*;
 pub use import::jsonfeed::{FeedEntry, RelatedFeed};
 pub use import::jsonld::{JsonLdOptions, MappedArticle};
+#[cfg(feature = "import")]
+pub use import::xmlfeed;
+#[cfg(feature = "xml")]
+pub use import::xmlfeed::map_xml_feed_str;
 pub use import::{jsonfeed, jsonld, ImportError, Warning};
 #[cfg(feature = "import")]
 pub use import::{
     jsonfeed::{map_json_feed, map_json_feed_str},
     jsonld::{map_jsonld, map_jsonld_documents, map_jsonld_scripts, map_jsonld_str},
+    xmlfeed::{feed_kind, looks_like_xml_feed, map_xml_feed, FeedKind, XmlElement},
 };

@@ -142,14 +142,165 @@ fn start_from_the_page_maps_its_json_ld() {
         ..event("de-MX")
     };
     assert_eq!(effects, [Effect::Notify(Notice::Render(page_render))]);
-    // Another language of a page edition is another page.
+    // Another language of a page edition is another page, read in place.
     assert_eq!(
         reduce(&mut state, Action::ChooseLanguage("es".into())),
-        [Effect::Navigate(
-            "https://news.example/de/es-MX.json".into()
-        )]
+        [Effect::FetchPage {
+            url: "https://news.example/de/es-MX.json".into(),
+            lang: "es".into(),
+            country: "MX".into(),
+        }]
     );
+    assert!(state.is_loading());
+}
+
+/// A widget showing the page `https://news.example/de/artikel` (its JSON-LD is `de-MX`).
+fn showing_page() -> (WidgetState, String) {
+    let mut state = WidgetState::new(None, None);
+    let page = "https://news.example/de/artikel".to_string();
+    reduce(
+        &mut state,
+        Action::Start {
+            article: ArticleRequest::Page(page.clone()),
+            feed: None,
+        },
+    );
+    reduce(
+        &mut state,
+        Action::Answered {
+            url: page.clone(),
+            edition: edition("de-MX"),
+        },
+    );
+    (state, page)
+}
+
+#[test]
+fn another_page_edition_is_shown_in_place_and_seen_again_at_once() {
+    let (mut state, _) = showing_page();
+    let other = "https://news.example/de/es-MX.json".to_string();
+    reduce(&mut state, Action::ChooseLanguage("es".into()));
+    assert_eq!(state.picker_lang(), Some("es"));
+    let effects = reduce(
+        &mut state,
+        Action::Answered {
+            url: other.clone(),
+            edition: edition("es-MX"),
+        },
+    );
+    // An edition of a page is read again from its page after a restart: no URL to resume.
+    let from_page = EditionEvent {
+        url: None,
+        ..event("es-MX")
+    };
+    assert_eq!(
+        effects,
+        [
+            Effect::Notify(Notice::LanguageChange(from_page.clone())),
+            Effect::Notify(Notice::Render(from_page)),
+        ]
+    );
+    let shown = state.shown().unwrap();
+    assert_eq!(
+        (shown.url.as_str(), shown.from_page),
+        (other.as_str(), true)
+    );
+    assert_eq!(shown_name(&state), "es-MX");
     assert!(!state.is_loading());
+    // Back to German (the sample's link is another page), then Spanish again: from the cache,
+    // without a request.
+    reduce(&mut state, Action::ChooseLanguage("de".into()));
+    let german = "https://news.example/de/de-MX.json".to_string();
+    reduce(
+        &mut state,
+        Action::Answered {
+            url: german,
+            edition: edition("de-MX"),
+        },
+    );
+    let effects = reduce(&mut state, Action::ChooseLanguage("es".into()));
+    assert_eq!(effects[0], Effect::CancelFetch);
+    assert_eq!(state.shown().unwrap().url, other);
+    assert_eq!(shown_name(&state), "es-MX");
+}
+
+#[test]
+fn another_page_that_cannot_be_read_is_navigated_to() {
+    let (mut state, _) = showing_page();
+    let other = "https://news.example/de/es-MX.json".to_string();
+    for error in [
+        LoadError::Network("Failed to fetch".into()),
+        LoadError::ContentType("image/png".into()),
+        LoadError::Import(byline_model::ImportError::NoArticle),
+        LoadError::Http(404),
+    ] {
+        reduce(&mut state, Action::ChooseLanguage("es".into()));
+        let effects = reduce(
+            &mut state,
+            Action::Failed {
+                url: other.clone(),
+                error: error.clone(),
+            },
+        );
+        assert_eq!(effects, [Effect::Navigate(other.clone())], "{error}");
+        // Nothing shows an error while the browser leaves.
+        assert!(!matches!(state.activity(), Activity::Failed(_)), "{error}");
+        assert_eq!(shown_name(&state), "de-MX");
+    }
+    // A newer choice's abort is no reason to leave; offline, leaving would fail too.
+    reduce(&mut state, Action::ChooseLanguage("es".into()));
+    let aborted = Action::Failed {
+        url: other.clone(),
+        error: LoadError::Aborted,
+    };
+    assert!(reduce(&mut state, aborted).is_empty());
+    let offline = Action::Failed {
+        url: other.clone(),
+        error: LoadError::Offline,
+    };
+    assert!(matches!(
+        reduce(&mut state, offline).as_slice(),
+        [Effect::Notify(Notice::Error(_))]
+    ));
+    // Back online, the page is asked for again, still in place.
+    assert!(matches!(
+        reduce(&mut state, Action::BackOnline).as_slice(),
+        [Effect::FetchPage { url, .. }] if *url == other
+    ));
+}
+
+#[test]
+fn a_failed_feed_is_told_and_keeps_the_article() {
+    let mut state = showing("es-MX");
+    let related = state.shown().unwrap().edition.related.clone();
+    let feed = "https://news.example/feed.rss".to_string();
+    let error = LoadError::Import(byline_model::ImportError::XmlSyntax {
+        line: 3,
+        column: 1,
+        message: "unexpected end of stream".into(),
+    });
+    let effects = reduce(
+        &mut state,
+        Action::FeedFailed {
+            url: feed.clone(),
+            error: error.clone(),
+        },
+    );
+    assert_eq!(
+        effects,
+        [Effect::Notify(Notice::FeedError {
+            url: feed.clone(),
+            error: Arc::new(error),
+        })]
+    );
+    assert_eq!(shown_name(&state), "es-MX");
+    assert_eq!(state.shown().unwrap().edition.related, related);
+    assert_eq!(state.activity(), &Activity::Idle);
+    let aborted = Action::FeedFailed {
+        url: feed,
+        error: LoadError::Aborted,
+    };
+    assert!(reduce(&mut state, aborted).is_empty());
 }
 
 #[test]

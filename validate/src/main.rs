@@ -3,7 +3,7 @@
 //! Checks each input the way the widget will read it: a Byline edition (format v1), schema.org
 //! JSON-LD (a `.json`/`.jsonld` file, or an HTML page whose `<script type="application/ld+json">`
 //! and `<link rel="alternate" hreflang>` elements are read, as `data-jsonld="self"` does), or a
-//! JSON Feed. Prints `INPUT: PATH: message` for each problem (and `INPUT: PATH: warning: …` for
+//! JSON Feed, RSS or Atom feed. Prints `INPUT: PATH: message` for each problem (and `INPUT: PATH: warning: …` for
 //! what the widget would skip), else `INPUT: ok (KIND)`.
 //!
 //! Exit status: 0 when every input is valid, 1 when one is not, 2 on usage or I/O errors.
@@ -11,14 +11,14 @@
 use std::process::ExitCode;
 
 use byline_model::{
-    map_json_feed, map_jsonld, map_jsonld_scripts, read_edition, ImportError, JsonLdOptions,
-    ModelError,
+    looks_like_xml_feed, map_json_feed, map_jsonld, map_jsonld_scripts, map_xml_feed_str,
+    read_edition, ImportError, JsonLdOptions, ModelError, RelatedFeed,
 };
 use serde_json::Value;
 
 const USAGE: &str = "usage: byline-validate [--lang LL] [--country CC] FILE_OR_URL...
   Validates Byline editions (format v1), schema.org NewsArticle JSON-LD (JSON or HTML pages)
-  and JSON Feeds. --lang/--country: what the widget's data-lang/data-country would supply
+  and related-news feeds (JSON Feed, RSS 2.0, Atom 1.0). --lang/--country: what the widget's data-lang/data-country would supply
   when the JSON-LD has no inLanguage or no region in it.";
 
 /// What checking one input found.
@@ -105,6 +105,10 @@ fn usage(problem: &str) -> ExitCode {
 fn check(text: &str, options: &JsonLdOptions) -> Outcome {
     let doc: Value = match serde_json::from_str(text) {
         Ok(doc) => doc,
+        // An XML declaration without a feed's root is most likely a feed gone wrong.
+        Err(_) if looks_like_xml_feed(text) || text.trim_start().starts_with("<?xml") => {
+            return check_xml_feed(text, options)
+        }
         Err(_) if text.trim_start().starts_with('<') => return check_html(text, options),
         Err(err) => {
             return Outcome {
@@ -198,6 +202,39 @@ fn edition_problem(err: &ModelError) -> String {
         }
         ModelError::UnsupportedVersion { .. } => format!("version: {err}"),
     }
+}
+
+/// An RSS or Atom feed. Fetched, its relative links are resolved against its URL as the
+/// widget does; a file's are left relative (the widget resolves them against the feed's URL).
+fn check_xml_feed(text: &str, options: &JsonLdOptions) -> Outcome {
+    let base = options.page_url.as_deref().unwrap_or("");
+    let resolve = |reference: &str, base: &str| -> Option<String> {
+        let url = match url::Url::parse(base) {
+            Ok(base) => base.join(reference).ok()?,
+            Err(_) => match url::Url::parse(reference) {
+                Ok(absolute) => absolute,
+                Err(_) => return Some(reference.to_string()),
+            },
+        };
+        matches!(url.scheme(), "http" | "https").then(|| url.to_string())
+    };
+    let mut outcome = Outcome {
+        kind: "RSS or Atom feed",
+        problems: Vec::new(),
+        warnings: Vec::new(),
+    };
+    match map_xml_feed_str(text, base, &resolve) {
+        Ok(feed) => outcome.warnings = feed_warnings(&feed),
+        Err(err) => outcome.problems.push(err.to_string()),
+    }
+    outcome
+}
+
+fn feed_warnings(feed: &RelatedFeed) -> Vec<String> {
+    feed.warnings
+        .iter()
+        .map(|w| format!("{}: warning: {}", w.path, w.message))
+        .collect()
 }
 
 /// An HTML page: its JSON-LD scripts and hreflang alternates, read as the widget reads them.
@@ -342,7 +379,7 @@ fn fetch(url: &str) -> Result<String, String> {
         .get(url)
         .header(
             "Accept",
-            "application/json, application/ld+json, application/feed+json, text/html;q=0.9",
+            "application/json, application/ld+json, application/feed+json, application/rss+xml, application/atom+xml, text/html;q=0.9",
         )
         .header(
             "User-Agent",

@@ -192,3 +192,33 @@ fn urls_are_fetched() {
     );
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn rss_and_atom_feeds_are_checked_natively() {
+    let out = validate(&[
+        "tests/fixtures/xmlfeed/atom.xml",
+        "tests/fixtures/xmlfeed/rss-1.0.xml",
+    ]);
+    assert_eq!(
+        lines(&out.stdout),
+        [
+            "tests/fixtures/xmlfeed/atom.xml: feed.entry[2].link: warning: missing; skipped",
+            "tests/fixtures/xmlfeed/atom.xml: ok (RSS or Atom feed)",
+            "tests/fixtures/xmlfeed/rss-1.0.xml: ok (RSS or Atom feed)",
+        ]
+    );
+    assert_eq!(out.status.code(), Some(0));
+
+    let out = validate(&[
+        "tests/fixtures/xmlfeed/malformed.xml",
+        "tests/fixtures/xmlfeed/not-a-feed.xml",
+    ]);
+    assert_eq!(
+        lines(&out.stdout),
+        [
+            "tests/fixtures/xmlfeed/malformed.xml: $: not well-formed XML (line 9, column 3): expected 'item' tag, not 'channel'",
+            "tests/fixtures/xmlfeed/not-a-feed.xml: $: the root element is <urlset>, not RSS's <rss> or Atom's <feed>",
+        ]
+    );
+    assert_eq!(out.status.code(), Some(1));
+}

@@ -1,6 +1,6 @@
-//! Formats publishers already have, mapped to Byline's: schema.org JSON-LD ([`jsonld`]) and
-//! JSON Feed ([`jsonfeed`]). The mappings read `serde_json::Value`s and are compiled with
-//! the `import` feature (natively, and in the formats module); what they return, and the
+//! Formats publishers already have, mapped to Byline's: schema.org JSON-LD ([`jsonld`]), and
+//! JSON Feed ([`jsonfeed`]) and RSS/Atom (`xmlfeed`) for related news. The mappings are
+//! compiled with the `import` feature (natively, and in the formats module); what they return, and the
 //! errors and warnings here, are always compiled, for the widget that receives them from the
 //! formats module.
 
@@ -8,6 +8,8 @@ pub mod jsonfeed;
 pub mod jsonld;
 #[cfg(feature = "import")]
 mod lenient;
+#[cfg(feature = "import")]
+pub mod xmlfeed;
 
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -35,6 +37,14 @@ pub enum ImportError {
     /// A property the mapping needs is absent.
     #[error("{path}: required but missing")]
     Missing { path: String },
+    /// An RSS or Atom feed is not well-formed XML. `line` is 0 when the parser did not say
+    /// where.
+    #[error("$: not well-formed XML{}: {message}", position(.line, .column))]
+    XmlSyntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
     /// A property holds the wrong kind of value.
     #[error("{path}: expected {expected}")]
     WrongType { path: String, expected: String },
@@ -47,7 +57,9 @@ impl ImportError {
     /// The JSON path of the problem; `$` for the document as a whole.
     pub fn path(&self) -> &str {
         match self {
-            ImportError::Syntax { .. } | ImportError::NoArticle => "$",
+            ImportError::Syntax { .. } | ImportError::XmlSyntax { .. } | ImportError::NoArticle => {
+                "$"
+            }
             ImportError::NotAFeed { path, .. }
             | ImportError::Missing { path }
             | ImportError::WrongType { path, .. }

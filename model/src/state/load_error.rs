@@ -25,8 +25,8 @@ pub enum LoadError {
     /// The server answered with a non-success status.
     #[error("the server answered HTTP {0}")]
     Http(u16),
-    /// The response is not JSON (an HTML error page, say).
-    #[error("the response is {0}, not JSON")]
+    /// The response is not what was asked for (an HTML error page for an edition, say).
+    #[error("the response is {0}, not what Byline asked for")]
     ContentType(String),
     /// The response is larger than [`MAX_EDITION_BYTES`].
     #[error("the response is larger than {} bytes", MAX_EDITION_BYTES)]

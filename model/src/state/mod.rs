@@ -21,8 +21,8 @@ pub type Resolve<'a> = &'a dyn Fn(&str, &str) -> Option<String>;
 pub struct ShownEdition {
     pub edition: Arc<Edition>,
     pub url: String,
-    /// The edition came from the page's own JSON-LD: other editions are other pages, so
-    /// choosing one navigates there.
+    /// The edition came from a page's JSON-LD (this page's, or another edition's page read
+    /// in place): other editions are other pages, read the same way or navigated to.
     pub from_page: bool,
 }
 
@@ -90,6 +90,8 @@ pub enum Action {
     Failed { url: String, error: LoadError },
     /// The related-news feed arrived, its URLs already absolute.
     FeedArrived(RelatedFeed),
+    /// The related-news feed at `url` could not be fetched or read.
+    FeedFailed { url: String, error: LoadError },
     /// The reader picked a language in the language picker.
     ChooseLanguage(String),
     /// The reader picked a country in the country picker.
@@ -109,6 +111,13 @@ pub enum Effect {
     Fetch(String),
     /// Read and map the page's own JSON-LD (the page at this URL).
     MapPage(String),
+    /// Fetch another edition's page and map its JSON-LD, never running the page: `lang` and
+    /// `country` are what the page's `hreflang` said. Failing that, the widget navigates there.
+    FetchPage {
+        url: String,
+        lang: String,
+        country: String,
+    },
     /// An edition from the cache replaced the one being fetched: abort that request.
     CancelFetch,
     /// Fetch the related-news feed at this URL.
@@ -128,6 +137,11 @@ pub enum Notice {
     LanguageChange(EditionEvent),
     CountryChange(EditionEvent),
     Error(Arc<LoadError>),
+    /// The related-news feed at `url` failed; the article stays, with its own related news.
+    FeedError {
+        url: String,
+        error: Arc<LoadError>,
+    },
 }
 
 /// Which edition an event is about.
@@ -157,8 +171,19 @@ impl EditionEvent {
 #[derive(Debug, Clone, PartialEq)]
 struct Wanted {
     url: String,
-    from_page: bool,
+    source: Source,
     unavailable: Option<Unavailable>,
+}
+
+/// What kind of document an edition is read from.
+#[derive(Debug, Clone, PartialEq)]
+enum Source {
+    /// A Byline edition or JSON-LD document.
+    Document,
+    /// This page's own JSON-LD.
+    ThisPage,
+    /// Another edition's page, as its `hreflang` link announced it.
+    OtherPage { lang: String, country: String },
 }
 
 /// A switch to another edition, told politely to screen-reader users while focus stays on
@@ -257,8 +282,8 @@ impl WidgetState {
             Action::Start { article, feed } => {
                 let mut effects: Vec<Effect> = feed.into_iter().map(Effect::FetchFeed).collect();
                 effects.extend(match article {
-                    ArticleRequest::Url(url) => self.load(url, false, None),
-                    ArticleRequest::Page(url) => self.load(url, true, None),
+                    ArticleRequest::Url(url) => self.load(url, Source::Document, None),
+                    ArticleRequest::Page(url) => self.load(url, Source::ThisPage, None),
                     ArticleRequest::Unusable(src) => self.fail(LoadError::Network(format!(
                         "data-src `{src}` is not an http(s) URL"
                     ))),
@@ -272,20 +297,25 @@ impl WidgetState {
                 let shown = ShownEdition {
                     edition,
                     url,
-                    from_page: wanted.from_page,
+                    from_page: wanted.source != Source::Document,
                 };
-                if !wanted.from_page {
-                    self.cache.retain(|cached| cached.url != shown.url);
-                    self.cache.push(shown.clone());
-                }
+                self.cache.retain(|cached| cached.url != shown.url);
+                self.cache.push(shown.clone());
                 self.show(shown, wanted.unavailable)
             }
             Action::Failed { url, error } => {
-                if self.wanted.as_ref().is_none_or(|w| w.url != url) || error == LoadError::Aborted
-                {
+                let Some(wanted) = self.wanted.as_ref().filter(|w| w.url == url) else {
                     return Vec::new();
+                };
+                match (&wanted.source, error) {
+                    (_, LoadError::Aborted) => Vec::new(),
+                    // The page could not be read in place (CORS, no JSON-LD, …): it is still the
+                    // reader's choice, so go there. Offline, going there would fail too.
+                    (Source::OtherPage { .. }, error) if error != LoadError::Offline => {
+                        vec![Effect::Navigate(url)]
+                    }
+                    (_, error) => self.fail(error),
                 }
-                self.fail(error)
             }
             Action::FeedArrived(feed) => {
                 self.feed = Some(Arc::new(feed));
@@ -294,6 +324,13 @@ impl WidgetState {
                     None => Vec::new(),
                 }
             }
+            Action::FeedFailed { url, error } => match error {
+                LoadError::Aborted => Vec::new(),
+                error => vec![Effect::Notify(Notice::FeedError {
+                    url,
+                    error: Arc::new(error),
+                })],
+            },
             Action::ChooseLanguage(lang) => {
                 let Some(current) = self.shown.clone() else {
                     return Vec::new();
@@ -335,12 +372,12 @@ impl WidgetState {
     fn load(
         &mut self,
         url: String,
-        from_page: bool,
+        source: Source,
         unavailable: Option<Unavailable>,
     ) -> Vec<Effect> {
         self.wanted = Some(Wanted {
             url: url.clone(),
-            from_page,
+            source: source.clone(),
             unavailable: unavailable.clone(),
         });
         if let Some(cached) = self.cache.iter().find(|c| c.url == url).cloned() {
@@ -349,16 +386,16 @@ impl WidgetState {
             return effects;
         }
         self.activity = Activity::Loading;
-        vec![if from_page {
-            Effect::MapPage(url)
-        } else {
-            Effect::Fetch(url)
+        vec![match source {
+            Source::Document => Effect::Fetch(url),
+            Source::ThisPage => Effect::MapPage(url),
+            Source::OtherPage { lang, country } => Effect::FetchPage { url, lang, country },
         }]
     }
 
     fn retry(&mut self) -> Vec<Effect> {
         match self.wanted.clone() {
-            Some(wanted) => self.load(wanted.url, wanted.from_page, wanted.unavailable),
+            Some(wanted) => self.load(wanted.url, wanted.source, wanted.unavailable),
             None => Vec::new(),
         }
     }
@@ -376,13 +413,18 @@ impl WidgetState {
             let reason = format!("cannot resolve the edition URL {}", &*outcome.link.url);
             return self.fail(LoadError::Network(reason));
         };
-        if current.from_page {
-            return vec![Effect::Navigate(url)];
-        }
+        let source = if current.from_page {
+            Source::OtherPage {
+                lang: outcome.link.lang.to_string(),
+                country: outcome.link.country.to_string(),
+            }
+        } else {
+            Source::Document
+        };
         let unavailable = outcome
             .unavailable
             .map(|(lang, country)| Unavailable { lang, country });
-        self.load(url, false, unavailable)
+        self.load(url, source, unavailable)
     }
 
     fn fail(&mut self, error: LoadError) -> Vec<Effect> {
