@@ -7,10 +7,10 @@
 //! A failure prints a minimal input and is saved under `proptest-regressions/` for replay.
 
 use byline_model::config::read_config;
-use byline_model::{check_nesting, parse_edition};
 use byline_model::sanitize_policy::{attribute_value, element_rule};
 use byline_model::typography::{clean_text, smarten_quotes, MAX_COMBINING};
 use byline_model::url_check::check_link;
+use byline_model::{check_nesting, parse_edition};
 use proptest::prelude::*;
 
 fn sample() -> String {
@@ -56,7 +56,8 @@ fn nested_json() -> impl Strategy<Value = String> {
     ];
     leaf.prop_recursive(200, 400, 3, |inner| {
         prop_oneof![
-            prop::collection::vec(inner.clone(), 0..3).prop_map(|items| format!("[{}]", items.join(","))),
+            prop::collection::vec(inner.clone(), 0..3)
+                .prop_map(|items| format!("[{}]", items.join(","))),
             prop::collection::vec(inner, 0..3).prop_map(|items| {
                 let members: Vec<String> = items
                     .iter()
