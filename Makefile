@@ -23,12 +23,12 @@ SHELL := bash
 # generated rust-toolchain.toml), read at recipe time, i.e. after bootstrap has run.
 HOST_TRIPLE = $$(rustc -vV | sed -n 's/^host: //p')
 
-.PHONY: help bootstrap build build-test-hooks demo test stack-check test-native test-wasm test-e2e size-check bench-smoke fmt lint clean distclean
+.PHONY: help bootstrap build build-test-hooks demo test stack-check test-native test-docs test-wasm test-e2e size-check bench-smoke fmt lint clean distclean
 
 help:
 	@echo "make demo        build and serve the demo on http://127.0.0.1:$(PORT)/ (PORT=...)"
 	@echo "make build       release build into dist/"
-	@echo "make test        all tests (test-native, test-wasm, test-e2e)"
+	@echo "make test        all tests (test-native, test-docs, test-wasm, test-e2e)"
 	@echo "make bootstrap   install/check the toolchain and tools only"
 	@echo "make fmt | lint  rustfmt check | clippy -D warnings"
 	@echo "make clean       remove target/, dist/ and test artifacts (distclean: also node_modules and generated config)"
@@ -53,7 +53,7 @@ build: bootstrap
 demo: bootstrap
 	$(RELEASE_ENV) trunk serve --release --address 127.0.0.1 --port $(PORT)
 
-test: bootstrap stack-check test-native test-wasm test-e2e size-check bench-smoke
+test: bootstrap stack-check test-native test-docs test-wasm test-e2e size-check bench-smoke
 
 # Byline is specified on these packages: each must be in the widget's dependency tree.
 STACK := leptos wasm-bindgen web-sys serde serde-wasm-bindgen gloo-net
@@ -80,6 +80,10 @@ bench-smoke: build
 # tested natively.
 test-native: bootstrap
 	cargo test -p byline-model -p byline-validate --target "$(HOST_TRIPLE)"
+
+# Docs checked against the code (node, no build): the publisher guide's table of error reasons.
+test-docs: bootstrap
+	node --test tests/docs/*.test.mjs
 
 # wasm-bindgen-test in headless Chromium (runner + CHROMEDRIVER come from .cargo/config.toml);
 # tests/edition_js.rs reads editions as the widget does (JSON.parse, serde-wasm-bindgen).

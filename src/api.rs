@@ -6,7 +6,7 @@ use byline_model::jsonfeed::RelatedFeed;
 use byline_model::jsonld::JsonLdOptions;
 use byline_model::retry::{parse_retry_after, RetryPolicy};
 use byline_model::state::{LoadError, ShownEdition, MAX_EDITION_BYTES};
-use byline_model::{read_edition, Edition, ModelError};
+use byline_model::{check_nesting, read_edition, Edition, ModelError};
 use gloo_net::http::{Request, Response};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -34,8 +34,10 @@ pub async fn fetch_edition(
 }
 
 /// An edition's JSON text, parsed by the browser's `JSON.parse` and read from its result with
-/// serde-wasm-bindgen: the wasm carries no JSON parser.
+/// serde-wasm-bindgen: the wasm carries no JSON parser. `JSON.parse` takes any nesting, so the
+/// format's limit is checked first.
 fn parse_edition(text: &str) -> Result<Edition, ModelError> {
+    check_nesting(text)?;
     let doc = js_sys::JSON::parse(text).map_err(|error| {
         ModelError::syntax_from_browser(text, &thrown_message(&error).unwrap_or_default())
     })?;

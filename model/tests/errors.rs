@@ -1,6 +1,6 @@
 //! Bad documents give typed errors that name the field.
 
-use byline_model::{parse_edition, ModelError};
+use byline_model::{check_nesting, parse_edition, ModelError, MAX_NESTING};
 use serde_json::{json, Value};
 
 fn sample() -> Value {
@@ -275,6 +275,30 @@ fn documents_nested_too_deep_are_refused_as_syntax_errors() {
         parse_edition(&deep),
         Err(ModelError::Syntax { .. })
     ));
+}
+
+#[test]
+fn nesting_beyond_the_limit_is_refused_before_parsing_where_it_starts() {
+    let nest = |depth: usize| format!("{}1{}", "[".repeat(depth), "]".repeat(depth));
+    assert_eq!(check_nesting(&nest(MAX_NESTING)), Ok(()));
+    assert!(serde_json::from_str::<Value>(&nest(MAX_NESTING)).is_ok());
+    assert!(serde_json::from_str::<Value>(&nest(MAX_NESTING + 1)).is_err());
+    let deep = format!("{{\n  \"x\": \"[{{\\\"[\",\n  \"y\": {}}}", nest(200));
+    match check_nesting(&deep) {
+        Err(ModelError::Syntax {
+            line,
+            column,
+            message,
+        }) => {
+            // The outer object is level 1, so the 127th "[" of "y" is the one too many.
+            assert_eq!((line, column), (3, 8 + MAX_NESTING - 1));
+            assert_eq!(message, "arrays and objects nested deeper than 127");
+        }
+        other => panic!("{other:?}"),
+    }
+    // Brackets in strings, escaped quotes included, are not nesting.
+    let quoted = format!("{{\"x\": \"\\\"{}\"}}", "[".repeat(500));
+    assert_eq!(check_nesting(&quoted), Ok(()));
 }
 
 #[test]

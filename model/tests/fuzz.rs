@@ -7,10 +7,10 @@
 //! A failure prints a minimal input and is saved under `proptest-regressions/` for replay.
 
 use byline_model::config::read_config;
-use byline_model::parse_edition;
 use byline_model::sanitize_policy::{attribute_value, element_rule};
 use byline_model::typography::{clean_text, smarten_quotes, MAX_COMBINING};
 use byline_model::url_check::check_link;
+use byline_model::{check_nesting, parse_edition};
 use proptest::prelude::*;
 
 fn sample() -> String {
@@ -47,7 +47,39 @@ fn jsonish() -> impl Strategy<Value = String> {
     prop::collection::vec(token, 0..200).prop_map(|tokens| tokens.concat())
 }
 
+/// JSON values with strings that hold brackets, quotes and escapes (the test nests them deeper).
+fn nested_json() -> impl Strategy<Value = String> {
+    let leaf = prop_oneof![
+        Just("1".to_string()),
+        Just("null".to_string()),
+        "[\\[\\]{}a\"\\\\]{0,6}".prop_map(|s| serde_json::to_string(&s).unwrap()),
+    ];
+    leaf.prop_recursive(8, 64, 3, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..3)
+                .prop_map(|items| format!("[{}]", items.join(","))),
+            prop::collection::vec(inner, 0..3).prop_map(|items| {
+                let members: Vec<String> = items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, item)| format!("\"k{i}[\":{item}"))
+                    .collect();
+                format!("{{{}}}", members.join(","))
+            }),
+        ]
+    })
+}
+
 proptest! {
+    /// The widget checks nesting before `JSON.parse`, which has no limit: it must refuse what
+    /// serde_json (the validator, the formats module) refuses, and nothing else.
+    #[test]
+    fn the_nesting_check_agrees_with_serde_json(text in nested_json(), depth in 0usize..200) {
+        let text = format!("{}{text}{}", "[".repeat(depth), "]".repeat(depth));
+        let parsed = serde_json::from_str::<serde_json::Value>(&text);
+        prop_assert_eq!(check_nesting(&text).is_ok(), parsed.is_ok(), "{:?}", parsed.err());
+    }
+
     #[test]
     fn parsing_any_text_returns(text in ".{0,2000}") {
         let _ = parse_edition(&text);

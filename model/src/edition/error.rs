@@ -100,6 +100,21 @@ pub(crate) fn position(line: &usize, column: &usize) -> String {
     }
 }
 
+/// The error for text nested deeper than [`MAX_NESTING`](super::read::MAX_NESTING), at byte
+/// `at` (an opening bracket).
+pub(crate) fn too_deep(text: &str, at: usize) -> ModelError {
+    let before = &text[..at];
+    let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
+    ModelError::Syntax {
+        line: before.matches('\n').count() + 1,
+        column: before[line_start..].chars().count() + 1,
+        message: format!(
+            "arrays and objects nested deeper than {}",
+            super::read::MAX_NESTING
+        ),
+    }
+}
+
 /// The number right after the first `marker` in `message`.
 fn number_after(message: &str, marker: &str) -> Option<usize> {
     let rest = &message[message.find(marker)? + marker.len()..];

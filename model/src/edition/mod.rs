@@ -33,7 +33,7 @@ pub(crate) use error::position;
 pub use error::ModelError;
 #[cfg(feature = "json")]
 pub use read::parse_edition;
-pub use read::read_edition;
+pub use read::{check_nesting, read_edition, MAX_NESTING};
 pub(crate) use validate::validate;
 pub use validate::{MAX_BLOCKS, MAX_EDITIONS, MAX_HEADLINE_CHARS, MAX_STANDFIRST_CHARS};
 

@@ -7,7 +7,7 @@ use serde::de::value::MapAccessDeserializer;
 use serde::de::{MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
-use super::error::deserialize;
+use super::error::{deserialize, too_deep};
 use super::{validate, Edition, FormatVersion, ModelError};
 
 /// Reads and validates one edition document from `document`, a data format's deserializer
@@ -23,6 +23,39 @@ pub fn read_edition<'de, D: Deserializer<'de>>(
     let Object(edition) = deserialize(document())?;
     validate(&edition)?;
     Ok(edition)
+}
+
+/// Most arrays and objects a document may nest in one another: serde_json's limit, so the
+/// validator, the formats module and the widget (whose `JSON.parse` has none) agree.
+pub const MAX_NESTING: usize = 127;
+
+/// Refuses JSON text that nests arrays and objects deeper than [`MAX_NESTING`], as a
+/// [`ModelError::Syntax`] at the bracket too many; other text passes, valid JSON or not.
+pub fn check_nesting(text: &str) -> Result<(), ModelError> {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for (at, byte) in text.bytes().enumerate() {
+        if in_string {
+            match byte {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match byte {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Err(too_deep(text, at));
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 /// [`read_edition`] from JSON text. A member given twice keeps its last value.
