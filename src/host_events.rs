@@ -6,6 +6,9 @@ use byline_model::state::{EditionEvent, LoadError, Notice};
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, Element};
 
+/// The `error` reason of every failure of the related-news feed: the article itself is fine.
+const FEED_ERROR_REASON: &str = "related-feed";
+
 /// Sends events from one widget to its placeholder.
 #[derive(Clone)]
 pub struct HostEvents {
@@ -73,9 +76,8 @@ impl HostEvents {
             Notice::LanguageChange(shown) => edition("languagechange", shown),
             Notice::CountryChange(shown) => edition("countrychange", shown),
             Notice::Error(error) => self.error(error.reason(), error.to_string(), error),
-            // One reason for every failure of the feed: the article itself is fine.
             Notice::FeedError { url, error } => self.error(
-                "related-feed",
+                FEED_ERROR_REASON,
                 format!("related news feed {url}: {error}"),
                 error,
             ),

@@ -1,8 +1,9 @@
 // The publisher guide's table of `error` reasons (docs/publisher-guide.md, "Error reasons") and
 // the code agree: every reason the widget, its model, the formats module or the loader can put
 // in an `error` event has a row saying what happened and what to do, and every row is a reason
-// the code has. Reasons are read from the code: the string arms of every `fn reason(&self)` and
-// `("reason", "…")` pair in Rust, and every `reason: '…'` in the loader's JavaScript.
+// the code has. Reasons are read from the code: the string arms of every `fn reason(&self)`,
+// `("reason", "…")` pair and `const …REASON…: &str` in Rust, and every `reason: '…'` in the
+// loader's JavaScript.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -50,6 +51,7 @@ function reasonsInCode() {
         for (const [, reason] of body.matchAll(/=>\s*"([^"]+)"/g)) add(reason, file);
       }
       for (const [, reason] of text.matchAll(/\(\s*"reason"\s*,\s*"([^"]+)"/g)) add(reason, file);
+      for (const [, reason] of text.matchAll(/const \w*REASON\w*: &str = "([^"]+)"/g)) add(reason, file);
     } else {
       for (const [, , reason] of text.matchAll(/\breason\s*:\s*(['"])([^'"]+)\1/g)) add(reason, file);
     }
