@@ -30,9 +30,10 @@ pub use edition::choice as edition_choice;
 pub use edition::*;
 pub use import::jsonfeed::{FeedEntry, RelatedFeed};
 pub use import::jsonld::{JsonLdOptions, MappedArticle};
-pub use import::{jsonfeed, jsonld, ImportError, Warning};
 #[cfg(feature = "import")]
 pub use import::{
+    html::{read_page_markup, PageMarkup},
     jsonfeed::{map_json_feed, map_json_feed_str},
     jsonld::{map_jsonld, map_jsonld_documents, map_jsonld_scripts, map_jsonld_str},
 };
+pub use import::{jsonfeed, jsonld, ImportError, Warning};

@@ -80,7 +80,11 @@ fn every_reference_in_the_table_decodes_in_headline_standfirst_and_body() {
         let e = &mapped.edition;
         let shown = format!("[{expected}]");
         assert_eq!(e.headline, shown, "headline: {written}");
-        assert_eq!(e.standfirst.as_deref(), Some(shown.as_str()), "description: {written}");
+        assert_eq!(
+            e.standfirst.as_deref(),
+            Some(shown.as_str()),
+            "description: {written}"
+        );
         match &e.body[0] {
             byline_model::Block::Paragraph { content, .. } => assert_eq!(
                 content,

@@ -14,7 +14,7 @@ pub fn EditionView(store: WidgetStore, shown: ShownEdition, show_related: bool) 
     let ui = store.ui_now();
     view! {
         <ArticleHeader shown=shown.clone() ui=ui.clone()/>
-        <ArticleBody shown=shown.clone()/>
+        <ArticleBody shown=shown.clone() ui=ui.clone()/>
         <SourceAttribution shown=shown.clone() ui=ui.clone()/>
         {show_related.then(|| view! { <RelatedCarousel shown=shown ui=ui/> })}
     }

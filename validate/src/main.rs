@@ -11,8 +11,8 @@
 use std::process::ExitCode;
 
 use byline_model::{
-    map_json_feed, map_jsonld, map_jsonld_scripts, read_edition, ImportError, JsonLdOptions,
-    ModelError,
+    map_json_feed, map_jsonld, map_jsonld_scripts, read_edition, read_page_markup, ImportError,
+    JsonLdOptions, ModelError,
 };
 use serde_json::Value;
 
@@ -200,135 +200,26 @@ fn edition_problem(err: &ModelError) -> String {
     }
 }
 
-/// An HTML page: its JSON-LD scripts and hreflang alternates, read as the widget reads them.
+/// An HTML page: its JSON-LD scripts, hreflang alternates and `<html lang>`, read as the
+/// widget reads them.
 fn check_html(html: &str, options: &JsonLdOptions) -> Outcome {
-    let mut options = options.clone();
-    let mut scripts = Vec::new();
-    for Tag { name, attrs, end } in tags(html) {
-        if name == "script"
-            && attr(&attrs, "type")
-                .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
-        {
-            let body = &html[end..];
-            let close = body
-                .to_ascii_lowercase()
-                .find("</script")
-                .unwrap_or(body.len());
-            scripts.push(body[..close].to_string());
-        } else if name == "link"
-            && attr(&attrs, "rel").is_some_and(|rel| {
-                rel.split_ascii_whitespace()
-                    .any(|r| r.eq_ignore_ascii_case("alternate"))
-            })
-        {
-            if let (Some(lang), Some(href)) = (attr(&attrs, "hreflang"), attr(&attrs, "href")) {
-                options
-                    .alternates
-                    .push((lang.to_string(), href.replace("&amp;", "&")));
-            }
-        }
-    }
+    let page = read_page_markup(html);
     let mut outcome = Outcome {
         kind: "JSON-LD in HTML",
         problems: Vec::new(),
         warnings: Vec::new(),
     };
-    if scripts.is_empty() {
+    if page.scripts.is_empty() {
         outcome
             .problems
             .push("$: no <script type=\"application/ld+json\"> in this HTML page".into());
     } else {
-        record_jsonld(map_jsonld_scripts(&scripts, &options), &mut outcome);
+        record_jsonld(
+            map_jsonld_scripts(&page.scripts, &page.options(options)),
+            &mut outcome,
+        );
     }
     outcome
-}
-
-/// A start tag: its lowercase name, its attributes, and the byte offset just after it.
-struct Tag {
-    name: String,
-    attrs: Vec<(String, String)>,
-    end: usize,
-}
-
-/// The start tags of a page. A small scanner, not an HTML parser: enough for the `<script>`
-/// and `<link>` elements of a page's head. Script bodies are skipped, so a `<link` inside
-/// JavaScript does not count.
-fn tags(html: &str) -> Vec<Tag> {
-    let mut out = Vec::new();
-    let mut at = 0;
-    while let Some(open) = html[at..].find('<').map(|i| at + i) {
-        let rest = &html[open + 1..];
-        let name: String = rest
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric())
-            .collect::<String>()
-            .to_ascii_lowercase();
-        if name.is_empty() {
-            at = open + 1;
-            continue;
-        }
-        let mut pos = open + 1 + name.len();
-        let mut attrs = Vec::new();
-        let bytes = html.as_bytes();
-        loop {
-            while pos < bytes.len() && (bytes[pos].is_ascii_whitespace() || bytes[pos] == b'/') {
-                pos += 1;
-            }
-            if pos >= bytes.len() || bytes[pos] == b'>' {
-                break;
-            }
-            let key_start = pos;
-            while pos < bytes.len()
-                && !bytes[pos].is_ascii_whitespace()
-                && !matches!(bytes[pos], b'=' | b'>')
-            {
-                pos += 1;
-            }
-            let key = html[key_start..pos].to_ascii_lowercase();
-            let mut value = String::new();
-            if bytes.get(pos) == Some(&b'=') {
-                pos += 1;
-                let quote = bytes
-                    .get(pos)
-                    .copied()
-                    .filter(|q| matches!(q, b'"' | b'\''));
-                let value_start = if quote.is_some() { pos + 1 } else { pos };
-                let value_end = match quote {
-                    Some(q) => html[value_start..]
-                        .find(q as char)
-                        .map_or(html.len(), |i| value_start + i),
-                    None => html[value_start..]
-                        .find(|c: char| c.is_ascii_whitespace() || c == '>')
-                        .map_or(html.len(), |i| value_start + i),
-                };
-                value = html[value_start..value_end].to_string();
-                pos = if quote.is_some() {
-                    (value_end + 1).min(html.len())
-                } else {
-                    value_end
-                };
-            }
-            attrs.push((key, value));
-        }
-        let end = (pos + 1).min(html.len());
-        at = end;
-        if name == "script" {
-            // Skip the script body, whatever it holds.
-            at = html[end..]
-                .to_ascii_lowercase()
-                .find("</script")
-                .map_or(html.len(), |i| end + i);
-        }
-        out.push(Tag { name, attrs, end });
-    }
-    out
-}
-
-fn attr<'a>(attrs: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    attrs
-        .iter()
-        .find(|(key, _)| key == name)
-        .map(|(_, value)| value.as_str())
 }
 
 /// Fetches a URL's text (HTTP errors are errors; 30 s at most).
