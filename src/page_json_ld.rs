@@ -34,9 +34,16 @@ pub fn read_json_ld(
             Some((link.get_attribute("hreflang")?, href))
         })
         .collect();
+    // Without `inLanguage`, the page's own language, then the placeholder's `data-lang`.
+    let page_lang = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+        .and_then(|html| html.get_attribute("lang"))
+        .filter(|lang| !lang.trim().is_empty());
     let options = JsonLdOptions {
         page_url: Some(page_url.to_string()),
         alternates,
+        default_lang: page_lang.or(hints.default_lang),
         ..hints
     };
     (scripts, options)

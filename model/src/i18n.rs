@@ -45,6 +45,8 @@ pub struct Labels {
     pub error_offline: &'static str,
     pub error_timeout: &'static str,
     pub switch_failed: &'static str,
+    /// A teaser's link to the whole article on the publisher's site.
+    pub read_whole_article: &'static str,
 }
 
 const DE: Labels = Labels {
@@ -79,6 +81,7 @@ const DE: Labels = Labels {
     error_timeout: "Der Artikel lädt zu lange. Bitte versuchen Sie es erneut.",
     switch_failed:
         "Die gewählte Ausgabe konnte nicht geladen werden; der bisherige Artikel bleibt sichtbar.",
+    read_whole_article: "Den ganzen Artikel lesen",
 };
 
 const EN: Labels = Labels {
@@ -113,6 +116,7 @@ const EN: Labels = Labels {
     error_timeout: "The article is taking too long to load. Please try again.",
     switch_failed:
         "The chosen edition could not be loaded; the article you were reading is still shown.",
+    read_whole_article: "Read the whole article",
 };
 
 const ES: Labels = Labels {
@@ -146,6 +150,7 @@ const ES: Labels = Labels {
     error_offline: "No hay conexión. El artículo se cargará cuando vuelva la conexión.",
     error_timeout: "El artículo tarda demasiado en cargar. Vuelva a intentarlo.",
     switch_failed: "No se pudo cargar la edición elegida; se sigue mostrando el artículo anterior.",
+    read_whole_article: "Leer el artículo completo",
 };
 
 const UK: Labels = Labels {
@@ -180,6 +185,7 @@ const UK: Labels = Labels {
     error_timeout: "Стаття завантажується надто довго. Спробуйте ще раз.",
     switch_failed:
         "Не вдалося завантажити вибране видання; попередня стаття залишається на екрані.",
+    read_whole_article: "Читати всю статтю",
 };
 
 const AR: Labels = Labels {
@@ -213,6 +219,7 @@ const AR: Labels = Labels {
     error_offline: "أنت غير متصل. سيُحمَّل المقال عند عودة الاتصال.",
     error_timeout: "يستغرق تحميل المقال وقتًا طويلًا. يُرجى إعادة المحاولة.",
     switch_failed: "تعذّر تحميل النسخة المختارة؛ لا يزال المقال السابق معروضًا.",
+    read_whole_article: "اقرأ المقال كاملاً",
 };
 
 const JA: Labels = Labels {
@@ -246,6 +253,7 @@ const JA: Labels = Labels {
     error_offline: "オフラインです。接続が戻ると記事を読み込みます。",
     error_timeout: "記事の読み込みに時間がかかっています。もう一度お試しください。",
     switch_failed: "選択した版を読み込めませんでした。元の記事をそのまま表示しています。",
+    read_whole_article: "記事全文を読む",
 };
 
 const FR: Labels = Labels {
@@ -279,6 +287,7 @@ const FR: Labels = Labels {
     error_offline: "Vous êtes hors ligne. L’article se chargera dès le retour de la connexion.",
     error_timeout: "Le chargement de l’article prend trop de temps. Veuillez réessayer.",
     switch_failed: "L’édition choisie n’a pas pu être chargée ; l’article précédent reste affiché.",
+    read_whole_article: "Lire l’article en entier",
 };
 
 const IT: Labels = Labels {
@@ -312,6 +321,7 @@ const IT: Labels = Labels {
     error_offline: "Sei offline. L’articolo verrà caricato quando tornerà la connessione.",
     error_timeout: "Il caricamento dell’articolo richiede troppo tempo. Riprova.",
     switch_failed: "Impossibile caricare l’edizione scelta; resta visibile l’articolo precedente.",
+    read_whole_article: "Leggi l’articolo completo",
 };
 
 const PT: Labels = Labels {
@@ -346,6 +356,7 @@ const PT: Labels = Labels {
     error_timeout: "O artigo está demorando demais para carregar. Tente novamente.",
     switch_failed:
         "Não foi possível carregar a edição escolhida; o artigo anterior continua visível.",
+    read_whole_article: "Ler o artigo completo",
 };
 
 const PL: Labels = Labels {
@@ -380,6 +391,7 @@ const PL: Labels = Labels {
     error_offline: "Jesteś offline. Artykuł wczyta się, gdy połączenie wróci.",
     error_timeout: "Wczytywanie artykułu trwa zbyt długo. Spróbuj ponownie.",
     switch_failed: "Nie udało się wczytać wybranego wydania; poprzedni artykuł pozostaje widoczny.",
+    read_whole_article: "Przeczytaj cały artykuł",
 };
 
 const RU: Labels = Labels {
@@ -413,6 +425,7 @@ const RU: Labels = Labels {
     error_offline: "Нет подключения. Статья загрузится, когда связь восстановится.",
     error_timeout: "Статья загружается слишком долго. Попробуйте ещё раз.",
     switch_failed: "Не удалось загрузить выбранный выпуск; предыдущая статья остаётся на экране.",
+    read_whole_article: "Читать всю статью",
 };
 
 const TR: Labels = Labels {
@@ -446,6 +459,7 @@ const TR: Labels = Labels {
     error_offline: "Çevrimdışısınız. Bağlantı geri geldiğinde makale yüklenecek.",
     error_timeout: "Makalenin yüklenmesi çok uzun sürüyor. Lütfen tekrar deneyin.",
     switch_failed: "Seçilen baskı yüklenemedi; önceki makale görüntülenmeye devam ediyor.",
+    read_whole_article: "Makalenin tamamını okuyun",
 };
 
 /// The UI languages the widget speaks.
@@ -539,6 +553,7 @@ mod tests {
         assert_eq!(labels("de-MX").related, "Ähnliche Nachrichten");
         assert_eq!(labels("es").all_news, "Todas las noticias");
         assert_eq!(labels("xx").retry, "Try again");
+        assert_eq!(labels("fr").read_whole_article, "Lire l’article en entier");
     }
 
     #[test]
@@ -564,6 +579,18 @@ mod tests {
         for lang in UI_LANGUAGES {
             assert_eq!(slots(labels(lang)), slots(labels("en")), "{lang}");
             assert!(autonym(lang).is_some(), "{lang} has no autonym");
+        }
+    }
+
+    #[test]
+    fn every_ui_language_has_its_own_teaser_link() {
+        for lang in UI_LANGUAGES {
+            let text = labels(lang).read_whole_article;
+            assert!(!text.trim().is_empty(), "{lang}");
+            assert!(
+                lang == "en" || text != EN.read_whole_article,
+                "{lang} is not translated"
+            );
         }
     }
 

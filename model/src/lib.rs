@@ -37,10 +37,11 @@ pub use import::jsonld::{JsonLdOptions, MappedArticle};
 pub use import::xmlfeed;
 #[cfg(feature = "xml")]
 pub use import::xmlfeed::map_xml_feed_str;
-pub use import::{jsonfeed, jsonld, ImportError, Warning};
 #[cfg(feature = "import")]
 pub use import::{
+    html::{read_page_markup, PageMarkup},
     jsonfeed::{map_json_feed, map_json_feed_str},
     jsonld::{map_jsonld, map_jsonld_documents, map_jsonld_scripts, map_jsonld_str},
     xmlfeed::{feed_kind, looks_like_xml_feed, map_xml_feed, FeedKind, XmlElement},
 };
+pub use import::{jsonfeed, jsonld, ImportError, Warning};

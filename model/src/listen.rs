@@ -36,7 +36,7 @@ pub fn spoken_parts(edition: &Edition, html_text: impl Fn(&str) -> String) -> Ve
             },
             Block::Image { caption, .. } => caption.clone().unwrap_or_default(),
             Block::Html { html, .. } => html_text(html),
-            Block::Unknown => String::new(),
+            Block::More { .. } | Block::Unknown => String::new(),
         };
         if let Some(id) = block.id() {
             parts.push((SpokenTarget::Block(id.to_string()), text));

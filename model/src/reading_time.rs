@@ -59,7 +59,8 @@ pub fn edition_reading_minutes(edition: &Edition, html_text: impl Fn(&str) -> St
                 caption.as_deref().map_or(0, |c| reading_units(lang, c))
             }
             Block::Html { html, .. } => reading_units(lang, &html_text(html)),
-            Block::Unknown => 0,
+            // The teaser's link to the whole article is the widget's words, not the article's.
+            Block::More { .. } | Block::Unknown => 0,
         })
         .sum();
     let header = reading_units(lang, &edition.headline)

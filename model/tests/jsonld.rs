@@ -136,13 +136,21 @@ fn plain_object_with_people_image_list_and_logo_object() {
 }
 
 #[test]
-fn array_of_objects_needs_a_country_for_a_bare_language() {
+fn array_of_objects_with_a_bare_language_is_for_no_particular_country() {
+    let mapped = map("array-of-objects.json", &JsonLdOptions::default()).unwrap();
+    let e = &mapped.edition;
     assert_eq!(
-        map("array-of-objects.json", &JsonLdOptions::default()).unwrap_err(),
-        ImportError::Invalid {
-            path: "[1].inLanguage".into(),
-            message: "has no region (like de-DE) and no default country was given".into()
-        }
+        (e.lang.to_string(), e.country.to_string()),
+        ("es".into(), "ZZ".into())
+    );
+    assert!(e.country.is_none());
+    assert_eq!(e.editions.len(), 1);
+    assert_eq!(
+        mapped.warnings,
+        [warn(
+            "[1].inLanguage",
+            "`es` has no region and no country was given: an edition for no particular country (write a region, like es-DE, or data-country)"
+        )]
     );
     let mapped = map("array-of-objects.json", &country("es")).unwrap();
     let e = &mapped.edition;
@@ -294,21 +302,33 @@ fn paywalled_article_without_optional_fields() {
     assert_eq!(e.source.name, "Le Monde");
     assert_eq!(e.source.logo, None);
     assert_eq!(e.id, "zelensky-trump-defense-aerienne-6600000-3210");
-    // The description moves into the body rather than showing twice.
-    assert_eq!(e.standfirst, None);
-    assert_eq!(block_ids(e), ["p1"]);
-    assert_eq!(e.body[0].id(), Some("p1"));
+    // No body: a teaser, the description as its standfirst and a link to the whole article.
+    assert_eq!(
+        e.standfirst.as_deref(),
+        Some("Le président ukrainien a parlé d’un appel « très important et productif ».")
+    );
+    assert!(e.is_teaser());
+    assert_eq!(
+        e.body,
+        [Block::More {
+            id: "more".into(),
+            href: "https://www.lemonde-example.fr/international/article/2025/07/04/zelensky-trump-defense-aerienne_6600000_3210.html"
+                .to_string()
+                .try_into()
+                .unwrap()
+        }]
+    );
     assert_eq!(mapped.accessible_for_free, Some(false));
     assert_eq!(
         mapped.warnings,
         [
             warn(
-                "articleBody",
-                "missing; the description is shown as the body"
-            ),
-            warn(
                 "datePublished",
                 "`2025-07-04` has no time zone; read as 2025-07-04T12:00:00Z"
+            ),
+            warn(
+                "articleBody",
+                "missing: shown as a teaser (headline, description, image, date, source) linking to the whole article"
             ),
         ]
     );
@@ -344,14 +364,15 @@ fn blog_posting_as_the_main_entity_of_a_web_page() {
 
 #[test]
 fn malformed_documents_give_path_qualified_errors() {
+    // Nothing to render: errors.
     let cases = [
-        ("malformed-no-article.json", "$: no NewsArticle, Article or BlogPosting node found"),
-        ("malformed-no-headline.json", "@graph[1].headline: required but missing"),
-        ("malformed-logo-type.json", "@graph[2].publisher.logo: expected a URL or ImageObject"),
-        ("malformed-author-type.json", "author[1]: expected a name, Person or Organization"),
         (
-            "malformed-dangling-publisher.json",
-            "@graph[0].publisher: `https://news.example/#organization` is not the @id of any node in the document",
+            "malformed-no-article.json",
+            "$: no NewsArticle, Article or BlogPosting node found",
+        ),
+        (
+            "malformed-no-headline.json",
+            "@graph[1].headline: required but missing",
         ),
     ];
     for (name, message) in cases {
@@ -367,18 +388,52 @@ fn malformed_documents_give_path_qualified_errors() {
         map("malformed-no-article.json", &JsonLdOptions::default()).unwrap_err(),
         ImportError::NoArticle
     );
-    let err = map("malformed-logo-type.json", &JsonLdOptions::default()).unwrap_err();
+    let err = plain_with("headline", json!(42)).unwrap_err();
     assert_eq!(
         err,
         ImportError::WrongType {
-            path: "@graph[2].publisher.logo".into(),
-            expected: "a URL or ImageObject".into()
+            path: "headline".into(),
+            expected: "text".into()
         }
     );
     assert_eq!(
         (err.path(), err.message().as_str()),
-        ("@graph[2].publisher.logo", "expected a URL or ImageObject")
+        ("headline", "expected text")
     );
+
+    // The rest renders without what is broken, and says so with the path.
+    let cases = [
+        (
+            "malformed-logo-type.json",
+            "@graph[2].publisher.logo",
+            "expected a URL or ImageObject; image skipped",
+        ),
+        (
+            "malformed-author-type.json",
+            "author[1]",
+            "expected a name, Person or Organization; skipped",
+        ),
+        (
+            "malformed-dangling-publisher.json",
+            "@graph[0].publisher",
+            "`https://news.example/#organization` is not the @id of any node in the document; ignored",
+        ),
+    ];
+    let options = JsonLdOptions {
+        default_country: Some("DE".into()),
+        page_url: Some("https://news.example/article".into()),
+        ..Default::default()
+    };
+    for (name, path, message) in cases {
+        let mapped = map(name, &options).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(
+            mapped.warnings.contains(&warn(path, message)),
+            "{name}: {:?}",
+            mapped.warnings
+        );
+    }
+    let logo = map("malformed-logo-type.json", &options).unwrap();
+    assert_eq!(logo.edition.source.logo, None);
 }
 
 /// `plain-object.json` with one property replaced.
@@ -389,24 +444,10 @@ fn plain_with(key: &str, value: Value) -> Result<MappedArticle, ImportError> {
 }
 
 #[test]
-fn wrong_values_are_errors_naming_the_property() {
+fn only_what_leaves_nothing_to_render_is_an_error() {
     let cases = [
         ("headline", json!(42), "headline: expected text"),
         ("headline", json!("  "), "headline: required but missing"),
-        ("image", json!(["javascript:alert(1)"]), "image[0]: `javascript:alert(1)` uses a scheme other than http or https"),
-        ("image", json!(true), "image: expected a URL or ImageObject"),
-        ("image", json!({ "@type": "ImageObject", "width": 10 }), "image.url: required but missing"),
-        ("datePublished", json!("July 4, 2025"), "datePublished: `July 4, 2025` is not an ISO 8601 date-time like 2025-07-04T17:45:00-06:00"),
-        ("datePublished", Value::Null, "datePublished: required but missing"),
-        ("dateModified", json!("2025-07-01T00:00:00Z"), "dateModified: is earlier than datePublished"),
-        ("isAccessibleForFree", json!(1), "isAccessibleForFree: expected true or false"),
-        ("inLanguage", json!("English"), "inLanguage: `English` is not a language tag like de or de-DE"),
-        ("inLanguage", json!(["fr", "en"]), "inLanguage: has no region (like de-DE) and no default country was given"),
-        ("publisher", json!([42]), "publisher[0]: expected an Organization"),
-        ("publisher", json!({ "@type": "Organization" }), "publisher.name: required but missing"),
-        ("articleBody", json!({ "text": "x" }), "articleBody: expected text"),
-        ("mainEntityOfPage", json!(7), "mainEntityOfPage: expected a URL or WebPage"),
-        ("translationOfWork", json!(3), "translationOfWork: expected a CreativeWork or URL"),
     ];
     for (key, value, message) in cases {
         assert_eq!(
@@ -415,6 +456,63 @@ fn wrong_values_are_errors_naming_the_property() {
             "{key} = {value}"
         );
     }
+    // No date at all, no language from anywhere.
+    let mut doc = fixture_value("plain-object.json");
+    doc["datePublished"] = Value::Null;
+    doc["dateModified"] = json!("July 4");
+    assert_eq!(
+        map_jsonld(&doc, &JsonLdOptions::default()).unwrap_err().to_string(),
+        "datePublished: missing, and so are dateCreated and dateModified: write when the article was published, like \"datePublished\": \"2025-07-04T17:45:00-06:00\""
+    );
+    let mut doc = fixture_value("plain-object.json");
+    doc["inLanguage"] = json!("English");
+    assert_eq!(
+        map_jsonld(&doc, &JsonLdOptions::default()).unwrap_err().to_string(),
+        "inLanguage: missing, and the page gives no language (<html lang>, data-lang): write the article's language, like \"inLanguage\": \"de-DE\""
+    );
+}
+
+#[test]
+fn wrong_values_elsewhere_are_warnings_naming_the_property() {
+    let cases = [
+        ("image", json!(["javascript:alert(1)"]), "image[0]", "`javascript:alert(1)` uses a scheme other than http or https; image skipped"),
+        ("image", json!(true), "image", "expected a URL or ImageObject; image skipped"),
+        ("image", json!({ "@type": "ImageObject", "width": 10 }), "image.url", "required but missing; image skipped"),
+        ("datePublished", json!("July 4, 2025"), "datePublished", "`July 4, 2025` is not an ISO 8601 date-time like 2025-07-04T17:45:00-06:00; ignored"),
+        ("datePublished", Value::Null, "datePublished", "missing; dateModified is shown as the publication date"),
+        ("dateModified", json!("2025-07-01T00:00:00Z"), "dateModified", "is earlier than datePublished; ignored"),
+        ("isAccessibleForFree", json!(1), "isAccessibleForFree", "expected true or false; ignored"),
+        ("inLanguage", json!("English"), "inLanguage", "`English` is not a language tag like de or de-DE; ignored"),
+        ("inLanguage", json!(["fr", "en"]), "inLanguage", "`fr` has no region and no country was given: an edition for no particular country (write a region, like fr-DE, or data-country)"),
+        ("publisher", json!([42]), "publisher[0]", "expected an Organization; ignored"),
+        ("publisher", json!({ "@type": "Organization" }), "publisher.name", "required but missing; ignored"),
+        ("articleBody", json!({ "text": "x" }), "articleBody", "expected text; ignored"),
+        ("mainEntityOfPage", json!(7), "mainEntityOfPage", "expected a URL or WebPage; ignored"),
+        ("translationOfWork", json!(3), "translationOfWork", "expected a CreativeWork or URL; skipped"),
+    ];
+    let options = JsonLdOptions {
+        default_lang: Some("en-GB".into()),
+        page_url: Some("https://www.theguardian-example.com/world/zelenskyy".into()),
+        ..Default::default()
+    };
+    for (key, value, path, message) in cases {
+        let mut doc = fixture_value("plain-object.json");
+        doc[key] = value.clone();
+        let mapped = map_jsonld(&doc, &options).unwrap_or_else(|e| panic!("{key} = {value}: {e}"));
+        assert!(
+            mapped.warnings.contains(&warn(path, message)),
+            "{key} = {value}: {:?}",
+            mapped.warnings
+        );
+    }
+    // What replaces what was left out.
+    let mut doc = fixture_value("plain-object.json");
+    doc["publisher"] = json!({ "@type": "Organization" });
+    doc["articleBody"] = json!(7);
+    let e = map_jsonld(&doc, &options).unwrap().edition;
+    assert_eq!(e.source.name, "www.theguardian-example.com");
+    assert!(e.is_teaser());
+    assert_eq!(block_ids(&e), ["img1", "more"]);
 }
 
 #[test]
@@ -517,11 +615,12 @@ fn self_references_and_odd_values_never_panic() {
         { "@id": "#a", "@type": "Organization", "url": "https://x.example/", "sameAs": { "@id": "#a" } },
         { "@id": "#b", "@type": "Thing", "mainEntity": { "@id": "#b" } }
     ]});
+    // The publisher it references has no name: the source is named after the site.
+    let mapped = map_jsonld(&cyclic, &JsonLdOptions::default()).unwrap();
+    assert_eq!(mapped.edition.source.name, "x.example");
     assert_eq!(
-        map_jsonld(&cyclic, &JsonLdOptions::default())
-            .unwrap_err()
-            .to_string(),
-        "@graph[1].name: required but missing"
+        mapped.warnings[0],
+        warn("@graph[1].name", "required but missing; ignored")
     );
 
     let odd = [

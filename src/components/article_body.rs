@@ -1,4 +1,4 @@
-use byline_model::i18n::Direction;
+use byline_model::i18n::{self, Direction};
 use byline_model::state::ShownEdition;
 use byline_model::typography::clean_text;
 use byline_model::Block;
@@ -6,13 +6,19 @@ use leptos::prelude::*;
 
 use super::html_block::HtmlBlock;
 use super::inline_runs::inline_runs;
-use super::markup::{el, image};
+use super::markup::{el, external_link, image};
 use crate::api::ResolveLinks;
 
 /// The article's blocks. Each element carries its block id, shared by every edition.
 #[component]
-pub fn ArticleBody(shown: ShownEdition) -> impl IntoView {
+pub fn ArticleBody(
+    shown: ShownEdition,
+    /// The language of the widget's own words (a teaser's link); the edition's when not given.
+    #[prop(optional)]
+    ui: Option<String>,
+) -> impl IntoView {
     let lang = &shown.edition.lang;
+    let labels = i18n::labels(ui.as_deref().unwrap_or(lang));
     let mut body = el("div", "byline-body")
         .attr("lang", lang)
         .attr("dir", Direction::of(lang).as_attr());
@@ -75,6 +81,13 @@ pub fn ArticleBody(shown: ShownEdition) -> impl IntoView {
                 body = body.child(block.into_any());
                 continue;
             }
+            Block::More { id, href } => el("p", "byline-more")
+                .attr("data-block-id", id)
+                .attr("lang", ui.as_deref().unwrap_or(lang))
+                .kid(
+                    external_link("byline-more__link", shown.resolve(href).as_deref())
+                        .text(labels.read_whole_article),
+                ),
             Block::Unknown => continue,
         };
         body = body.kid(built);

@@ -15,6 +15,7 @@ pub fn EditionPickers(store: WidgetStore) -> impl IntoView {
     let ui = store.ui();
     let lang = store.select(|state| state.picker_lang().unwrap_or_default().to_string());
     let country = store.select(|state| state.picker_country().unwrap_or_default().to_string());
+    let for_countries = store.select(for_countries);
     view! {
         <div class=PICKERS role="group" aria-label=move || i18n::labels(&ui.get()).edition>
             <PickerSelect
@@ -25,16 +26,26 @@ pub fn EditionPickers(store: WidgetStore) -> impl IntoView {
                 selected=lang
                 pick=Action::ChooseLanguage
             />
-            <PickerSelect
-                store=store
-                name="country"
-                label=|labels| labels.choose_country
-                options=country_options
-                selected=country
-                pick=Action::ChooseCountry
-            />
+            {move || for_countries.get().then(|| view! {
+                <PickerSelect
+                    store=store
+                    name="country"
+                    label=|labels| labels.choose_country
+                    options=country_options
+                    selected=country
+                    pick=Action::ChooseCountry
+                />
+            })}
         </div>
     }
+}
+
+/// True when some edition is for a particular country: editions for no particular country
+/// (`ZZ`) have nothing to choose between.
+fn for_countries(state: &WidgetState) -> bool {
+    state
+        .shown()
+        .is_some_and(|shown| shown.edition.editions.iter().any(|l| !l.country.is_none()))
 }
 
 /// "Sprache auswählen": the article's languages, each named in its own language.

@@ -18,7 +18,7 @@ pub fn EditionView(store: WidgetStore, shown: ShownEdition, features: Features) 
     view! {
         <ArticleHeader shown=shown.clone() ui=ui.clone() reading_time=features.reading_time/>
         {features.listen.then(|| view! { <ListenControl store=store shown=shown.clone() ui=ui.clone()/> }.into_any())}
-        <ArticleBody shown=shown.clone()/>
+        <ArticleBody shown=shown.clone() ui=ui.clone()/>
         <SourceAttribution shown=shown.clone() ui=ui.clone()/>
         {features.related.then(|| view! { <RelatedCarousel shown=shown ui=ui/> })}
     }

@@ -3,7 +3,9 @@
 // data-related-src takes related news from a JSON Feed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startStaticServer, launchBrowser, distDir } from './harness.mjs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { startStaticServer, launchBrowser, distDir, repoRoot } from './harness.mjs';
 
 const ARTICLE = {
   '@context': 'https://schema.org',
@@ -36,6 +38,12 @@ const FEED = {
   ],
 };
 
+// The least a page may carry: a headline and a date. No body, no language (the page's own),
+// no region, no publisher, no URL (the page's).
+const MINIMAL = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Minimal headline &amp; only a date', datePublished: '2025-07-04T10:00:00Z' };
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+
 let server;
 let browser;
 
@@ -57,6 +65,14 @@ before(async () => {
           <script async src="/byline.js"></script></head>
           <body><div class="byline-article" data-src="/article.jsonld" data-country="DE" data-loading="eager"></div>
           <div class="byline-article" data-src="/article.jsonld?again" data-country="DE" data-loading="eager" data-related-src="/feed.json"></div></body></html>`,
+        '/jsonld-minimal.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Minimal</title>
+          <script type="application/ld+json">${JSON.stringify(MINIMAL)}</script>
+          <script async src="/byline.js"></script></head>
+          <body><main><div class="byline-article" data-jsonld="self" data-loading="eager"></div></main></body></html>`,
+        '/jsonld-minimal-de.html': `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Minimal</title>
+          <script type="application/ld+json">${JSON.stringify({ ...MINIMAL, headline: 'Nur Schlagzeile und Datum' })}</script>
+          <script async src="/byline.js"></script></head>
+          <body><main><div class="byline-article" data-jsonld="self" data-loading="eager"></div></main></body></html>`,
         '/plain.html': `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Welt</title>
           <script async src="/byline.js"></script></head>
           <body><div class="byline-article" data-src="/data/editions/de-MX.json" data-loading="eager"></div></body></html>`,
@@ -180,5 +196,45 @@ test('retry after a failed module load shows the page\'s own JSON-LD article', a
   await page.locator('.byline-headline').waitFor();
   assert.equal(await page.locator('.byline-headline').textContent(), 'Brüssel berät über neues Sanktionspaket');
   assert.equal(await page.locator('.byline-error').count(), 0);
+  await page.close();
+});
+
+test('a page with only a minimal JSON-LD NewsArticle (headline and date) renders a teaser with the link', async () => {
+  for (const scheme of ['light', 'dark']) {
+    const context = await browser.newContext({ colorScheme: scheme });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}/jsonld-minimal.html`);
+    const link = page.locator('.byline-more__link');
+    await link.waitFor();
+    assert.equal(await page.locator('.byline-headline').textContent(), 'Minimal headline & only a date');
+    assert.equal(await page.locator('.byline-meta time').getAttribute('datetime'), '2025-07-04T10:00:00Z');
+    // The link to the whole article: the page's own URL (the JSON-LD names none), in a new tab.
+    assert.equal(await link.textContent(), 'Read the whole article');
+    assert.equal(await link.getAttribute('href'), `${server.url}/jsonld-minimal.html`);
+    assert.equal(await link.getAttribute('target'), '_blank');
+    assert.equal(await page.locator('.byline').getAttribute('lang'), 'en');
+    // No body text; no country, so no country picker; the source named after the site.
+    assert.equal(await page.locator('.byline-paragraph').count(), 0);
+    assert.equal(await page.locator('select[name=country]').count(), 0);
+    assert.equal(await page.locator('.byline-source__name').textContent(), new URL(server.url).host);
+    await page.evaluate(await readFile(path.join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+    const result = await page.evaluate(
+      (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+      AXE_TAGS,
+    );
+    assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], scheme);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('a teaser speaks the page\'s language when the JSON-LD has none', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/jsonld-minimal-de.html`);
+  await page.locator('.byline-more__link').waitFor();
+  assert.equal(await page.locator('.byline').getAttribute('lang'), 'de');
+  assert.equal(await page.locator('.byline-more__link').textContent(), 'Den ganzen Artikel lesen');
   await page.close();
 });

@@ -1,93 +1,177 @@
-//! `byline-validate [--lang LL] [--country CC] FILE_OR_URL...`
+//! `byline-validate [--lang LL] [--country CC] [--format text|json] [--emit] FILE_OR_URL...`
 //!
 //! Checks each input the way the widget will read it: a Byline edition (format v1), schema.org
-//! JSON-LD (a `.json`/`.jsonld` file, or an HTML page whose `<script type="application/ld+json">`
-//! and `<link rel="alternate" hreflang>` elements are read, as `data-jsonld="self"` does), or a
-//! JSON Feed, RSS or Atom feed. Prints `INPUT: PATH: message` for each problem (and `INPUT: PATH: warning: …` for
-//! what the widget would skip), else `INPUT: ok (KIND)`.
+//! JSON-LD (a `.json`/`.jsonld` file, or an HTML page whose `<script type="application/ld+json">`,
+//! `<link rel="alternate" hreflang>` and `<html lang>` are read, as `data-jsonld="self"` does),
+//! or a JSON Feed, RSS or Atom feed. Errors and warnings are kept apart: in text, `INPUT: PATH: message` for each
+//! error, `INPUT: PATH: warning: message` for what the widget would leave out or guess, then
+//! `INPUT: ok (KIND)` when the input is valid; `--format json` prints one JSON report for CI.
+//! `--emit` prints the Byline edition the widget would render (in text mode on stdout, with the
+//! report on stderr).
 //!
-//! Exit status: 0 when every input is valid, 1 when one is not, 2 on usage or I/O errors.
+//! Exit status: 0 when every input is valid (warnings allowed), 1 when one has errors, 2 on
+//! usage or I/O errors.
 
 use std::process::ExitCode;
 
 use byline_model::{
     looks_like_xml_feed, map_json_feed, map_jsonld, map_jsonld_scripts, map_xml_feed_str,
-    read_edition, ImportError, JsonLdOptions, ModelError, RelatedFeed,
+    read_edition, read_page_markup, Edition, ImportError, JsonLdOptions, ModelError, Warning,
 };
-use serde_json::Value;
+use serde_json::{json, Value};
 
-const USAGE: &str = "usage: byline-validate [--lang LL] [--country CC] FILE_OR_URL...
+const USAGE: &str =
+    "usage: byline-validate [--lang LL] [--country CC] [--format text|json] [--emit] FILE_OR_URL...
   Validates Byline editions (format v1), schema.org NewsArticle JSON-LD (JSON or HTML pages)
-  and related-news feeds (JSON Feed, RSS 2.0, Atom 1.0). --lang/--country: what the widget's data-lang/data-country would supply
-  when the JSON-LD has no inLanguage or no region in it.";
+  and related-news feeds (JSON Feed, RSS 2.0, Atom 1.0), files or http(s) URLs.
+  --lang/--country  what the widget's data-lang/data-country would supply when the JSON-LD
+                    has no inLanguage or no region in it
+  --format json     one JSON report on stdout: every input with its errors and warnings
+  --emit            also print what the widget would render: the Byline edition (for a feed,
+                    the related items); in text mode on stdout, the report then on stderr
+  Exit status: 0 valid (warnings allowed), 1 errors, 2 usage or I/O errors.";
+
+/// One error or warning: where in the document, and what is wrong.
+struct Issue {
+    path: String,
+    message: String,
+}
+
+impl From<&ImportError> for Issue {
+    fn from(err: &ImportError) -> Self {
+        Issue {
+            path: err.path().to_string(),
+            message: err.message(),
+        }
+    }
+}
+
+impl From<&Warning> for Issue {
+    fn from(warning: &Warning) -> Self {
+        Issue {
+            path: warning.path.clone(),
+            message: warning.message.clone(),
+        }
+    }
+}
 
 /// What checking one input found.
 struct Outcome {
     kind: &'static str,
-    /// `PATH: message` lines; empty when the input is valid.
-    problems: Vec<String>,
-    warnings: Vec<String>,
+    /// Empty when the input is valid.
+    errors: Vec<Issue>,
+    warnings: Vec<Issue>,
+    /// What the widget would render: the edition (for a feed, the mapped feed).
+    rendered: Option<Value>,
+    teaser: bool,
+}
+
+impl Outcome {
+    fn new(kind: &'static str) -> Self {
+        Outcome {
+            kind,
+            errors: Vec::new(),
+            warnings: Vec::new(),
+            rendered: None,
+            teaser: false,
+        }
+    }
+
+    fn failed(kind: &'static str, error: Issue) -> Self {
+        let mut outcome = Outcome::new(kind);
+        outcome.errors.push(error);
+        outcome
+    }
+
+    fn edition(&mut self, edition: &Edition) {
+        self.teaser = edition.is_teaser();
+        self.rendered = serde_json::to_value(edition).ok();
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Format {
+    Text,
+    Json,
+}
+
+/// The command line, read.
+struct Args {
+    options: JsonLdOptions,
+    format: Format,
+    emit: bool,
+    inputs: Vec<String>,
 }
 
 fn main() -> ExitCode {
-    let mut options = JsonLdOptions::default();
-    let mut inputs = Vec::new();
-    let mut args = std::env::args().skip(1);
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                return ExitCode::SUCCESS;
-            }
-            "--lang" | "--country" => {
-                let Some(value) = args.next() else {
-                    return usage(&format!("{arg} needs a value"));
-                };
-                if arg == "--lang" {
-                    options.default_lang = Some(value);
-                } else {
-                    options.default_country = Some(value);
-                }
-            }
-            "--" => inputs.extend(args.by_ref()),
-            flag if flag.starts_with("--") => return usage(&format!("unknown option {flag}")),
-            _ => inputs.push(arg),
+    let args = match parse_args(std::env::args().skip(1)) {
+        Ok(Some(args)) => args,
+        Ok(None) => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
         }
-    }
-    if inputs.is_empty() {
-        return usage("no input given");
-    }
-
+        Err(problem) => {
+            eprintln!("byline-validate: {problem}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
     let (mut any_invalid, mut any_io_error) = (false, false);
-    for input in &inputs {
-        let is_url = input.starts_with("http://") || input.starts_with("https://");
-        let text = if is_url {
-            fetch(input)
-        } else {
-            std::fs::read_to_string(input).map_err(|e| e.to_string())
-        };
-        let text = match text {
-            Ok(text) => text,
+    let mut report = Vec::new();
+    let mut emitted = Vec::new();
+    for input in &args.inputs {
+        let outcome = match read(input) {
+            Ok(text) => {
+                let mut options = args.options.clone();
+                if is_url(input) {
+                    options.page_url = Some(input.clone());
+                }
+                // Editors on Windows like to start files with a byte order mark; JSON parsers
+                // do not.
+                check(text.trim_start_matches('\u{feff}'), &options)
+            }
             Err(err) => {
-                eprintln!("{input}: cannot read: {err}");
                 any_io_error = true;
+                match args.format {
+                    Format::Text => eprintln!("{input}: cannot read: {err}"),
+                    Format::Json => report.push(json!({
+                        "input": input,
+                        "valid": false,
+                        "read_error": err,
+                    })),
+                }
                 continue;
             }
         };
-        let mut options = options.clone();
-        if is_url {
-            options.page_url = Some(input.clone());
+        any_invalid |= !outcome.errors.is_empty();
+        match args.format {
+            Format::Text => {
+                let lines = text_lines(input, &outcome);
+                if args.emit {
+                    lines.iter().for_each(|line| eprintln!("{line}"));
+                    emitted.push(outcome.rendered.unwrap_or(Value::Null));
+                } else {
+                    lines.iter().for_each(|line| println!("{line}"));
+                }
+            }
+            Format::Json => report.push(json_entry(input, outcome, args.emit)),
         }
-        // Editors on Windows like to start files with a byte order mark; JSON parsers do not.
-        let outcome = check(text.trim_start_matches('\u{feff}'), &options);
-        for line in outcome.warnings.iter().chain(&outcome.problems) {
-            println!("{input}: {line}");
+    }
+    match args.format {
+        Format::Text if args.emit => {
+            let emitted = match <[Value; 1]>::try_from(emitted) {
+                Ok([only]) => only,
+                Err(all) => Value::Array(all),
+            };
+            println!("{}", pretty(&emitted));
         }
-        if outcome.problems.is_empty() {
-            println!("{input}: ok ({})", outcome.kind);
-        } else {
-            any_invalid = true;
-        }
+        Format::Text => {}
+        Format::Json => println!(
+            "{}",
+            pretty(&json!({
+                "valid": !any_invalid && !any_io_error,
+                "inputs": report,
+            }))
+        ),
     }
     ExitCode::from(if any_io_error {
         2
@@ -96,9 +180,125 @@ fn main() -> ExitCode {
     })
 }
 
-fn usage(problem: &str) -> ExitCode {
-    eprintln!("byline-validate: {problem}\n{USAGE}");
-    ExitCode::from(2)
+/// The options and inputs; `None` for `--help`; `Err` is a usage error.
+fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Args>, String> {
+    let mut parsed = Args {
+        options: JsonLdOptions::default(),
+        format: Format::Text,
+        emit: false,
+        inputs: Vec::new(),
+    };
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "-h" | "--help" => return Ok(None),
+            "--lang" | "--country" | "--format" => {
+                let value = args.next().ok_or_else(|| format!("{arg} needs a value"))?;
+                match arg.as_str() {
+                    "--lang" => parsed.options.default_lang = Some(value),
+                    "--country" => parsed.options.default_country = Some(value),
+                    _ => {
+                        parsed.format = match value.as_str() {
+                            "text" => Format::Text,
+                            "json" => Format::Json,
+                            _ => return Err(format!("--format is text or json, not {value}")),
+                        }
+                    }
+                }
+            }
+            "--emit" => parsed.emit = true,
+            "--" => parsed.inputs.extend(args.by_ref()),
+            flag if flag.starts_with("--") => return Err(format!("unknown option {flag}")),
+            _ => parsed.inputs.push(arg),
+        }
+    }
+    if parsed.inputs.is_empty() {
+        return Err("no input given".into());
+    }
+    Ok(Some(parsed))
+}
+
+fn is_url(input: &str) -> bool {
+    input.starts_with("http://") || input.starts_with("https://")
+}
+
+/// The input's text, from a file or a URL.
+fn read(input: &str) -> Result<String, String> {
+    if is_url(input) {
+        fetch(input)
+    } else {
+        std::fs::read_to_string(input).map_err(|e| e.to_string())
+    }
+}
+
+/// The report of one input in text: warnings, then errors or `ok (KIND)`.
+fn text_lines(input: &str, outcome: &Outcome) -> Vec<String> {
+    let mut lines: Vec<String> = outcome
+        .warnings
+        .iter()
+        .map(|w| format!("{input}: {}: warning: {}", w.path, w.message))
+        .chain(
+            outcome
+                .errors
+                .iter()
+                .map(|e| format!("{input}: {}: {}", e.path, e.message)),
+        )
+        .collect();
+    if outcome.errors.is_empty() {
+        let teaser = if outcome.teaser { ", teaser" } else { "" };
+        lines.push(format!("{input}: ok ({}{teaser})", outcome.kind));
+    }
+    lines
+}
+
+/// The report of one input in JSON.
+fn json_entry(input: &str, outcome: Outcome, emit: bool) -> Value {
+    let issues = |issues: &[Issue]| -> Vec<Value> {
+        issues
+            .iter()
+            .map(|i| json!({ "path": i.path, "message": i.message }))
+            .collect()
+    };
+    let mut entry = json!({
+        "input": input,
+        "kind": outcome.kind,
+        "valid": outcome.errors.is_empty(),
+        "teaser": outcome.teaser,
+        "errors": issues(&outcome.errors),
+        "warnings": issues(&outcome.warnings),
+    });
+    if emit {
+        entry["edition"] = outcome.rendered.unwrap_or(Value::Null);
+    }
+    entry
+}
+
+fn pretty(value: &Value) -> String {
+    serde_json::to_string_pretty(value).unwrap_or_else(|_| value.to_string())
+}
+
+/// An RSS or Atom feed. Fetched, its relative links are resolved against its URL as the
+/// widget does; a file's are left relative (the widget resolves them against the feed's URL).
+fn check_xml_feed(text: &str, options: &JsonLdOptions) -> Outcome {
+    let base = options.page_url.as_deref().unwrap_or("");
+    let resolve = |reference: &str, base: &str| -> Option<String> {
+        let url = match url::Url::parse(base) {
+            Ok(base) => base.join(reference).ok()?,
+            Err(_) => match url::Url::parse(reference) {
+                Ok(absolute) => absolute,
+                Err(_) => return Some(reference.to_string()),
+            },
+        };
+        matches!(url.scheme(), "http" | "https").then(|| url.to_string())
+    };
+    let mut outcome = Outcome::new("RSS or Atom feed");
+    match map_xml_feed_str(text, base, &resolve) {
+        Ok(feed) => {
+            outcome.warnings = feed.warnings.iter().map(Issue::from).collect();
+            outcome.rendered = serde_json::to_value(&feed).ok();
+        }
+        Err(err) => outcome.errors.push(Issue::from(&err)),
+    }
+    outcome
 }
 
 /// Detects what the text is and checks it as that.
@@ -110,18 +310,7 @@ fn check(text: &str, options: &JsonLdOptions) -> Outcome {
             return check_xml_feed(text, options)
         }
         Err(_) if text.trim_start().starts_with('<') => return check_html(text, options),
-        Err(err) => {
-            return Outcome {
-                kind: "unknown",
-                problems: vec![ImportError::from(err).to_string()],
-                warnings: Vec::new(),
-            };
-        }
-    };
-    let mut outcome = Outcome {
-        kind: "unknown",
-        problems: Vec::new(),
-        warnings: Vec::new(),
+        Err(err) => return Outcome::failed("unknown", Issue::from(&ImportError::from(err))),
     };
     let is_feed = doc.get("version").and_then(Value::as_str).is_some_and(|v| {
         v.starts_with("https://jsonfeed.org/version/")
@@ -140,53 +329,55 @@ fn check(text: &str, options: &JsonLdOptions) -> Outcome {
     let is_feed = is_feed
         || (doc.get("version").and_then(Value::as_str).is_some() && doc.get("editions").is_none());
     if is_feed {
-        outcome.kind = "JSON Feed";
+        let mut outcome = Outcome::new("JSON Feed");
         match map_json_feed(&doc) {
             Ok(feed) => {
-                outcome.warnings = feed
-                    .warnings
-                    .iter()
-                    .map(|w| format!("{}: warning: {}", w.path, w.message))
-                    .collect()
+                outcome.warnings = feed.warnings.iter().map(Issue::from).collect();
+                outcome.rendered = serde_json::to_value(&feed).ok();
             }
-            Err(err) => outcome.problems.push(err.to_string()),
+            Err(err) => outcome.errors.push(Issue::from(&err)),
         }
+        outcome
     } else if is_jsonld {
-        outcome.kind = "schema.org JSON-LD";
-        record_jsonld(map_jsonld(&doc, options), &mut outcome);
+        jsonld_outcome("schema.org JSON-LD", map_jsonld(&doc, options))
     } else if doc.get("editions").is_some() || doc.get("version").and_then(Value::as_f64).is_some()
     {
-        outcome.kind = "Byline edition";
-        if let Err(err) = read_edition(|| &doc) {
-            outcome.problems.push(edition_problem(&err));
+        match read_edition(|| &doc) {
+            Ok(edition) => {
+                let mut outcome = Outcome::new("Byline edition");
+                outcome.edition(&edition);
+                outcome
+            }
+            Err(err) => Outcome::failed("Byline edition", edition_problem(&err)),
         }
     } else {
-        outcome.problems.push(
-            "$: neither a Byline edition (version, editions), JSON-LD (@context, @graph, @type) nor a JSON Feed (version https://jsonfeed.org/version/1.1)"
-                .into(),
-        );
+        Outcome::failed(
+            "unknown",
+            Issue {
+                path: "$".into(),
+                message: "neither a Byline edition (version, editions), JSON-LD (@context, @graph, @type) nor a JSON Feed (version https://jsonfeed.org/version/1.1)".into(),
+            },
+        )
     }
-    outcome
 }
 
-fn record_jsonld(
-    result: Result<byline_model::MappedArticle, byline_model::ImportError>,
-    outcome: &mut Outcome,
-) {
+fn jsonld_outcome(
+    kind: &'static str,
+    result: Result<byline_model::MappedArticle, ImportError>,
+) -> Outcome {
     match result {
         Ok(mapped) => {
-            outcome.warnings = mapped
-                .warnings
-                .iter()
-                .map(|w| format!("{}: warning: {}", w.path, w.message))
-                .collect()
+            let mut outcome = Outcome::new(kind);
+            outcome.warnings = mapped.warnings.iter().map(Issue::from).collect();
+            outcome.edition(&mapped.edition);
+            outcome
         }
-        Err(err) => outcome.problems.push(err.to_string()),
+        Err(err) => Outcome::failed(kind, Issue::from(&err)),
     }
 }
 
-/// A Byline edition's error as `PATH: message`, like the importers' errors.
-fn edition_problem(err: &ModelError) -> String {
+/// A Byline edition's error, with its path like the importers' errors.
+fn edition_problem(err: &ModelError) -> Issue {
     let shown = |path: &str| {
         if path.is_empty() {
             "$".to_string()
@@ -194,178 +385,35 @@ fn edition_problem(err: &ModelError) -> String {
             path.to_string()
         }
     };
-    match err {
-        ModelError::Syntax { .. } => format!("$: {err}"),
-        ModelError::MissingField { path } => format!("{}: required but missing", shown(path)),
+    let (path, message) = match err {
+        ModelError::Syntax { .. } => ("$".to_string(), err.to_string()),
+        ModelError::MissingField { path } => (shown(path), "required but missing".into()),
         ModelError::WrongType { path, message } | ModelError::Invalid { path, message } => {
-            format!("{}: {message}", shown(path))
+            (shown(path), message.clone())
         }
-        ModelError::UnsupportedVersion { .. } => format!("version: {err}"),
-    }
-}
-
-/// An RSS or Atom feed. Fetched, its relative links are resolved against its URL as the
-/// widget does; a file's are left relative (the widget resolves them against the feed's URL).
-fn check_xml_feed(text: &str, options: &JsonLdOptions) -> Outcome {
-    let base = options.page_url.as_deref().unwrap_or("");
-    let resolve = |reference: &str, base: &str| -> Option<String> {
-        let url = match url::Url::parse(base) {
-            Ok(base) => base.join(reference).ok()?,
-            Err(_) => match url::Url::parse(reference) {
-                Ok(absolute) => absolute,
-                Err(_) => return Some(reference.to_string()),
-            },
-        };
-        matches!(url.scheme(), "http" | "https").then(|| url.to_string())
+        ModelError::UnsupportedVersion { .. } => ("version".to_string(), err.to_string()),
     };
-    let mut outcome = Outcome {
-        kind: "RSS or Atom feed",
-        problems: Vec::new(),
-        warnings: Vec::new(),
-    };
-    match map_xml_feed_str(text, base, &resolve) {
-        Ok(feed) => outcome.warnings = feed_warnings(&feed),
-        Err(err) => outcome.problems.push(err.to_string()),
-    }
-    outcome
+    Issue { path, message }
 }
 
-fn feed_warnings(feed: &RelatedFeed) -> Vec<String> {
-    feed.warnings
-        .iter()
-        .map(|w| format!("{}: warning: {}", w.path, w.message))
-        .collect()
-}
-
-/// An HTML page: its JSON-LD scripts and hreflang alternates, read as the widget reads them.
+/// An HTML page: its JSON-LD scripts, hreflang alternates and `<html lang>`, read as the
+/// widget reads them.
 fn check_html(html: &str, options: &JsonLdOptions) -> Outcome {
-    let mut options = options.clone();
-    let mut scripts = Vec::new();
-    for Tag { name, attrs, end } in tags(html) {
-        if name == "script"
-            && attr(&attrs, "type")
-                .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
-        {
-            let body = &html[end..];
-            let close = body
-                .to_ascii_lowercase()
-                .find("</script")
-                .unwrap_or(body.len());
-            scripts.push(body[..close].to_string());
-        } else if name == "link"
-            && attr(&attrs, "rel").is_some_and(|rel| {
-                rel.split_ascii_whitespace()
-                    .any(|r| r.eq_ignore_ascii_case("alternate"))
-            })
-        {
-            if let (Some(lang), Some(href)) = (attr(&attrs, "hreflang"), attr(&attrs, "href")) {
-                options
-                    .alternates
-                    .push((lang.to_string(), href.replace("&amp;", "&")));
-            }
-        }
+    const KIND: &str = "JSON-LD in HTML";
+    let page = read_page_markup(html);
+    if page.scripts.is_empty() {
+        return Outcome::failed(
+            KIND,
+            Issue {
+                path: "$".into(),
+                message: "no <script type=\"application/ld+json\"> in this HTML page: add the article's schema.org NewsArticle there".into(),
+            },
+        );
     }
-    let mut outcome = Outcome {
-        kind: "JSON-LD in HTML",
-        problems: Vec::new(),
-        warnings: Vec::new(),
-    };
-    if scripts.is_empty() {
-        outcome
-            .problems
-            .push("$: no <script type=\"application/ld+json\"> in this HTML page".into());
-    } else {
-        record_jsonld(map_jsonld_scripts(&scripts, &options), &mut outcome);
-    }
-    outcome
-}
-
-/// A start tag: its lowercase name, its attributes, and the byte offset just after it.
-struct Tag {
-    name: String,
-    attrs: Vec<(String, String)>,
-    end: usize,
-}
-
-/// The start tags of a page. A small scanner, not an HTML parser: enough for the `<script>`
-/// and `<link>` elements of a page's head. Script bodies are skipped, so a `<link` inside
-/// JavaScript does not count.
-fn tags(html: &str) -> Vec<Tag> {
-    let mut out = Vec::new();
-    let mut at = 0;
-    while let Some(open) = html[at..].find('<').map(|i| at + i) {
-        let rest = &html[open + 1..];
-        let name: String = rest
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric())
-            .collect::<String>()
-            .to_ascii_lowercase();
-        if name.is_empty() {
-            at = open + 1;
-            continue;
-        }
-        let mut pos = open + 1 + name.len();
-        let mut attrs = Vec::new();
-        let bytes = html.as_bytes();
-        loop {
-            while pos < bytes.len() && (bytes[pos].is_ascii_whitespace() || bytes[pos] == b'/') {
-                pos += 1;
-            }
-            if pos >= bytes.len() || bytes[pos] == b'>' {
-                break;
-            }
-            let key_start = pos;
-            while pos < bytes.len()
-                && !bytes[pos].is_ascii_whitespace()
-                && !matches!(bytes[pos], b'=' | b'>')
-            {
-                pos += 1;
-            }
-            let key = html[key_start..pos].to_ascii_lowercase();
-            let mut value = String::new();
-            if bytes.get(pos) == Some(&b'=') {
-                pos += 1;
-                let quote = bytes
-                    .get(pos)
-                    .copied()
-                    .filter(|q| matches!(q, b'"' | b'\''));
-                let value_start = if quote.is_some() { pos + 1 } else { pos };
-                let value_end = match quote {
-                    Some(q) => html[value_start..]
-                        .find(q as char)
-                        .map_or(html.len(), |i| value_start + i),
-                    None => html[value_start..]
-                        .find(|c: char| c.is_ascii_whitespace() || c == '>')
-                        .map_or(html.len(), |i| value_start + i),
-                };
-                value = html[value_start..value_end].to_string();
-                pos = if quote.is_some() {
-                    (value_end + 1).min(html.len())
-                } else {
-                    value_end
-                };
-            }
-            attrs.push((key, value));
-        }
-        let end = (pos + 1).min(html.len());
-        at = end;
-        if name == "script" {
-            // Skip the script body, whatever it holds.
-            at = html[end..]
-                .to_ascii_lowercase()
-                .find("</script")
-                .map_or(html.len(), |i| end + i);
-        }
-        out.push(Tag { name, attrs, end });
-    }
-    out
-}
-
-fn attr<'a>(attrs: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    attrs
-        .iter()
-        .find(|(key, _)| key == name)
-        .map(|(_, value)| value.as_str())
+    jsonld_outcome(
+        KIND,
+        map_jsonld_scripts(&page.scripts, &page.options(options)),
+    )
 }
 
 /// Fetches a URL's text (HTTP errors are errors; 30 s at most).

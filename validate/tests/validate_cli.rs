@@ -51,7 +51,7 @@ fn valid_inputs_of_each_kind_exit_0() {
 fn invalid_inputs_print_path_qualified_problems_and_exit_1() {
     let out = validate(&[
         "tests/fixtures/byline/bad-edition.json",
-        "tests/fixtures/jsonld/malformed-logo-type.json",
+        "tests/fixtures/jsonld/malformed-no-date.json",
         "tests/fixtures/jsonld/malformed-no-article.json",
         "tests/fixtures/jsonfeed/feed-malformed.json",
         "tests/fixtures/jsonfeed/feed-1.1.json",
@@ -63,7 +63,7 @@ fn invalid_inputs_print_path_qualified_problems_and_exit_1() {
         lines(&out.stdout),
         [
             "tests/fixtures/byline/bad-edition.json: body[3].content: invalid type: string \"Un párrafo como texto, no como lista de fragmentos.\", expected a sequence".to_string(),
-            "tests/fixtures/jsonld/malformed-logo-type.json: @graph[2].publisher.logo: expected a URL or ImageObject".into(),
+            "tests/fixtures/jsonld/malformed-no-date.json: datePublished: missing, and so are dateCreated and dateModified: write when the article was published, like \"datePublished\": \"2025-07-04T17:45:00-06:00\"".into(),
             "tests/fixtures/jsonld/malformed-no-article.json: $: no NewsArticle, Article or BlogPosting node found".into(),
             "tests/fixtures/jsonfeed/feed-malformed.json: version: `2.0` is not a JSON Feed version URL".into(),
             // Valid, with what the widget will skip.
@@ -84,14 +84,16 @@ fn invalid_inputs_print_path_qualified_problems_and_exit_1() {
 #[test]
 fn country_and_language_options_stand_in_for_the_page() {
     let input = "tests/fixtures/jsonld/array-of-objects.json";
+    // Without a country: valid, an edition for no particular country, with a warning.
     let out = validate(&[input]);
     assert_eq!(
         lines(&out.stdout),
-        [format!(
-            "{input}: [1].inLanguage: has no region (like de-DE) and no default country was given"
-        )]
+        [
+            format!("{input}: [1].inLanguage: warning: `es` has no region and no country was given: an edition for no particular country (write a region, like es-DE, or data-country)"),
+            format!("{input}: ok (schema.org JSON-LD)"),
+        ]
     );
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(0));
     let out = validate(&["--country", "ES", input]);
     assert_eq!(
         lines(&out.stdout),
@@ -191,6 +193,123 @@ fn urls_are_fetched() {
         [format!("{bad}: cannot read: http status: 404")]
     );
     assert_eq!(out.status.code(), Some(2));
+}
+
+const TEASER_PAGE: &str = "tests/fixtures/native/drupal.html";
+
+#[test]
+fn warnings_alone_exit_0_and_are_kept_apart_from_errors() {
+    let out = validate(&[TEASER_PAGE]);
+    assert_eq!(
+        lines(&out.stdout),
+        [
+            format!("{TEASER_PAGE}: @graph[0].inLanguage: warning: `de` has no region and no country was given: an edition for no particular country (write a region, like de-DE, or data-country)"),
+            format!("{TEASER_PAGE}: @graph[0].articleBody: warning: missing: shown as a teaser (headline, description, image, date, source) linking to the whole article"),
+            format!("{TEASER_PAGE}: ok (JSON-LD in HTML, teaser)"),
+        ]
+    );
+    assert_eq!(out.status.code(), Some(0));
+
+    // One input with errors makes it 1, whatever the others' warnings.
+    let out = validate(&[
+        TEASER_PAGE,
+        "tests/fixtures/jsonld/malformed-no-headline.json",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        lines(&out.stdout).last().unwrap(),
+        "tests/fixtures/jsonld/malformed-no-headline.json: @graph[1].headline: required but missing"
+    );
+}
+
+#[test]
+fn format_json_reports_every_input_for_ci() {
+    let out = validate(&[
+        "--format",
+        "json",
+        TEASER_PAGE,
+        "tests/fixtures/jsonld/malformed-no-date.json",
+        "missing.json",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(lines(&out.stderr), Vec::<String>::new());
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON document");
+    assert_eq!(report["valid"], false);
+    let inputs = report["inputs"].as_array().unwrap();
+    assert_eq!(inputs.len(), 3);
+    assert_eq!(inputs[0]["input"], TEASER_PAGE);
+    assert_eq!(inputs[0]["kind"], "JSON-LD in HTML");
+    assert_eq!(inputs[0]["valid"], true);
+    assert_eq!(inputs[0]["teaser"], true);
+    assert_eq!(inputs[0]["errors"], serde_json::json!([]));
+    assert_eq!(inputs[0]["warnings"][1]["path"], "@graph[0].articleBody");
+    assert_eq!(inputs[0].get("edition"), None);
+    assert_eq!(inputs[1]["valid"], false);
+    assert_eq!(
+        inputs[1]["errors"],
+        serde_json::json!([{
+            "path": "datePublished",
+            "message": "missing, and so are dateCreated and dateModified: write when the article was published, like \"datePublished\": \"2025-07-04T17:45:00-06:00\""
+        }])
+    );
+    assert_eq!(inputs[2]["valid"], false);
+    assert_eq!(
+        inputs[2]["read_error"],
+        "No such file or directory (os error 2)"
+    );
+
+    // Errors only: 1; a wrong value of --format is a usage error.
+    let out = validate(&[
+        "--format",
+        "json",
+        "tests/fixtures/jsonld/malformed-no-date.json",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let out = validate(&["--format", "xml", YOAST]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        lines(&out.stderr)[0],
+        "byline-validate: --format is text or json, not xml"
+    );
+}
+
+#[test]
+fn emit_prints_the_edition_the_widget_would_render() {
+    let out = validate(&["--emit", "--country", "AT", TEASER_PAGE]);
+    assert_eq!(out.status.code(), Some(0));
+    // The report moves to stderr; stdout is the edition alone, a valid Byline document.
+    assert_eq!(
+        lines(&out.stderr).last().unwrap(),
+        &format!("{TEASER_PAGE}: ok (JSON-LD in HTML, teaser)")
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    let edition = byline_model::parse_edition(&text).expect("the emitted edition parses");
+    assert_eq!(
+        (edition.lang.as_str(), edition.country.as_str()),
+        ("de", "AT")
+    );
+    assert!(edition.is_teaser());
+    let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(
+        doc["body"][1],
+        serde_json::json!({ "type": "more", "id": "more", "href": "https://stadtanzeiger.example/de/neue-radwege" })
+    );
+
+    // Several inputs: an array, `null` for one that has none.
+    let out = validate(&[
+        "--emit",
+        "../data/editions/de-MX.json",
+        "tests/fixtures/jsonld/malformed-no-date.json",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let all: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(all[0]["id"], "zelensky-trump-air-defence-2025-07-04");
+    assert_eq!(all[1], serde_json::Value::Null);
+
+    // With --format json, each input carries its edition.
+    let out = validate(&["--format", "json", "--emit", TEASER_PAGE]);
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["inputs"][0]["edition"]["country"], "ZZ");
 }
 
 #[test]

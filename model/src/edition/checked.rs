@@ -84,10 +84,24 @@ impl LangCode {
     }
 }
 
+/// The country of an edition for no particular country: `ZZ`, "unknown region" in Unicode
+/// CLDR and a user-assigned code in ISO 3166-1, so never a real country.
+pub const NO_COUNTRY: &str = "ZZ";
+
 impl CountryCode {
     /// For tests and tables: panics on a bad literal, which is a programming error.
     pub fn new(code: &str) -> Self {
         Self::try_from(code.to_string()).expect("valid country code literal")
+    }
+
+    /// [`NO_COUNTRY`]: an edition for no particular country.
+    pub fn none() -> Self {
+        CountryCode(NO_COUNTRY.to_string())
+    }
+
+    /// True for [`NO_COUNTRY`].
+    pub fn is_none(&self) -> bool {
+        self.0 == NO_COUNTRY
     }
 }
 

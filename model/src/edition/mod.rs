@@ -26,7 +26,7 @@ use read::{
     List, Object,
 };
 
-pub use checked::{ArticleId, CountryCode, FormatVersion, LangCode, FORMAT_VERSION};
+pub use checked::{ArticleId, CountryCode, FormatVersion, LangCode, FORMAT_VERSION, NO_COUNTRY};
 #[cfg(feature = "import")]
 pub(crate) use error::json_syntax;
 pub(crate) use error::position;
@@ -66,6 +66,13 @@ pub struct Edition {
 }
 
 impl Edition {
+    /// True when the edition is a teaser: its body links to the whole article elsewhere.
+    pub fn is_teaser(&self) -> bool {
+        self.body
+            .iter()
+            .any(|block| matches!(block, Block::More { .. }))
+    }
+
     /// True when this edition is a translation of an original in another language.
     pub fn translated_from(&self) -> Option<&LangCode> {
         self.source
@@ -123,6 +130,12 @@ pub enum Block {
         id: String,
         html: String,
     },
+    /// The link to the whole article, "Read the whole article": what makes an edition a
+    /// teaser.
+    More {
+        id: String,
+        href: LinkUrl,
+    },
     /// A block type from a newer version of the format: skipped, like HTML skips unknown tags.
     /// Written as `{"type": "unknown"}`, which reads back as this.
     Unknown,
@@ -135,7 +148,8 @@ impl Block {
             | Block::Heading { id, .. }
             | Block::Quote { id, .. }
             | Block::Image { id, .. }
-            | Block::Html { id, .. } => Some(id),
+            | Block::Html { id, .. }
+            | Block::More { id, .. } => Some(id),
             Block::Unknown => None,
         }
     }
@@ -160,13 +174,17 @@ struct BlockFields {
     width: Option<Pixels>,
     height: Option<Pixels>,
     html: Option<String>,
+    href: Option<LinkUrl>,
 }
 
 impl BlockFields {
     /// The block these fields make; `Err` is a field its type needs and the block lacks.
     fn into_block(self) -> Result<Block, &'static str> {
         let kind = self.kind.as_str();
-        if !matches!(kind, "paragraph" | "heading" | "quote" | "image" | "html") {
+        if !matches!(
+            kind,
+            "paragraph" | "heading" | "quote" | "image" | "html" | "more"
+        ) {
             return Ok(Block::Unknown);
         }
         let id = self.id.ok_or("id")?;
@@ -193,6 +211,10 @@ impl BlockFields {
                 credit: self.credit,
                 width: self.width.map(|Pixels(n)| n),
                 height: self.height.map(|Pixels(n)| n),
+            },
+            "more" => Block::More {
+                id,
+                href: self.href.ok_or("href")?,
             },
             _ => Block::Html {
                 id,

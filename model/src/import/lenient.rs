@@ -94,9 +94,15 @@ pub(crate) fn link(url: &str, path: &str) -> Result<LinkUrl, ImportError> {
     LinkUrl::try_from(url.trim().replace("&amp;", "&")).map_err(|why| invalid(path, why))
 }
 
-/// Plain text on one line: tags dropped, entities decoded, whitespace collapsed.
+/// Plain text on one line: tags dropped, character references decoded, whitespace collapsed
+/// (ASCII whitespace, as HTML collapses it: a no-break space stays).
 pub(crate) fn one_line(s: &str) -> String {
-    plain(s).split_whitespace().collect::<Vec<_>>().join(" ")
+    collapse(&plain(s))
+}
+
+/// Runs of ASCII whitespace made one space, none at either end.
+fn collapse(s: &str) -> String {
+    s.split_ascii_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Paragraphs of an `articleBody`. Blank lines separate paragraphs when there are any (lines
@@ -110,17 +116,19 @@ pub(crate) fn paragraphs(s: &str) -> Vec<String> {
         for group in lines.split(|line| line.is_empty()) {
             let joined = group.join(" ");
             if !joined.is_empty() {
-                out.push(one_line(&joined));
+                out.push(collapse(&joined));
             }
         }
     } else {
-        out.extend(lines.iter().filter(|l| !l.is_empty()).map(|l| one_line(l)));
+        out.extend(lines.iter().filter(|l| !l.is_empty()).map(|l| collapse(l)));
     }
     out
 }
 
 /// Drops HTML tags (block-level ones become blank lines, `<br>` a line break) and decodes
-/// character references: markup in JSON-LD text is common, and Byline text is never HTML.
+/// character references as a browser decodes them in text: markup in JSON-LD text is common,
+/// and Byline text is never HTML. References are decoded in the text between tags only, so an
+/// escaped `&lt;b&gt;` stays text.
 fn plain(s: &str) -> String {
     const BLOCKS: [&str; 15] = [
         "p",
@@ -140,70 +148,31 @@ fn plain(s: &str) -> String {
         "article",
     ];
     let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(pos) = rest.find(['<', '&']) {
-        out.push_str(&rest[..pos]);
-        let tail = &rest[pos..];
-        let after = &tail[1..];
-        if tail.starts_with('<') {
-            let is_tag =
-                after.starts_with(|c: char| c.is_ascii_alphabetic() || c == '/' || c == '!');
-            if let (true, Some(end)) = (is_tag, after.find('>')) {
-                let name: String = after
-                    .trim_start_matches('/')
-                    .chars()
-                    .take_while(char::is_ascii_alphanumeric)
-                    .map(|c| c.to_ascii_lowercase())
-                    .collect();
-                if name == "br" {
-                    out.push('\n');
-                } else if BLOCKS.contains(&name.as_str()) {
-                    out.push_str("\n\n");
-                }
-                rest = &after[end + 1..];
-                continue;
-            }
-            out.push('<');
-            rest = after;
-        } else {
-            match after
-                .find(';')
-                .filter(|&end| end <= 10)
-                .and_then(|end| Some((entity(&after[..end])?, end)))
-            {
-                Some((c, end)) => {
-                    out.push(c);
-                    rest = &after[end + 1..];
-                }
-                None => {
-                    out.push('&');
-                    rest = after;
-                }
-            }
+    let (mut run_start, mut at) = (0, 0);
+    while let Some(pos) = s[at..].find('<').map(|i| at + i) {
+        let after = &s[pos + 1..];
+        let is_tag = after.starts_with(|c: char| c.is_ascii_alphabetic() || c == '/' || c == '!');
+        let Some(end) = after.find('>').filter(|_| is_tag) else {
+            at = pos + 1;
+            continue;
+        };
+        out.push_str(&htmlize::unescape(&s[run_start..pos]));
+        let name: String = after
+            .trim_start_matches('/')
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        if name == "br" {
+            out.push('\n');
+        } else if BLOCKS.contains(&name.as_str()) {
+            out.push_str("\n\n");
         }
+        at = pos + 1 + end + 1;
+        run_start = at;
     }
-    out.push_str(rest);
+    out.push_str(&htmlize::unescape(&s[run_start..]));
     out
-}
-
-fn entity(name: &str) -> Option<char> {
-    let code = match name {
-        "amp" => '&',
-        "lt" => '<',
-        "gt" => '>',
-        "quot" => '"',
-        "apos" => '\'',
-        "nbsp" => '\u{a0}',
-        _ => {
-            let number = name.strip_prefix('#')?;
-            let value = match number.strip_prefix(['x', 'X']) {
-                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-                None => number.parse().ok()?,
-            };
-            return char::from_u32(value).filter(|c| *c != '\0');
-        }
-    };
-    Some(code)
 }
 
 /// An ISO 8601 date-time as schema.org markup writes it, made RFC 3339: `+0200` becomes
@@ -253,8 +222,8 @@ mod tests {
     #[test]
     fn plain_text_drops_tags_and_decodes_entities() {
         assert_eq!(
-            one_line("Tom &amp; Jerry&#8217;s <b>big</b>  day &copy; a<b"),
-            "Tom & Jerry’s big day &copy; a<b"
+            one_line("Tom &amp; Jerry&#8217;s <b>big</b>  day &copy; a<b &lt;i&gt;"),
+            "Tom & Jerry’s big day © a<b <i>"
         );
         assert_eq!(
             paragraphs("<p>One</p><p>Two<br>lines</p>"),

@@ -4,6 +4,8 @@
 //! errors and warnings here, are always compiled, for the widget that receives them from the
 //! formats module.
 
+#[cfg(feature = "import")]
+pub mod html;
 pub mod jsonfeed;
 pub mod jsonld;
 #[cfg(feature = "import")]

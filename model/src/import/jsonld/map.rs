@@ -134,18 +134,12 @@ fn has_type(node: &Value, wanted: fn(&str) -> bool) -> bool {
     }
 }
 
+/// `Article` and its schema.org subtypes: every `…Article` (`NewsArticle`,
+/// `ReportageNewsArticle`, `OpinionNewsArticle`, `TechArticle`, `SatiricalArticle`, …), every
+/// `…Posting` (`BlogPosting`, `LiveBlogPosting`, `SocialMediaPosting`, …), `Report` and
+/// `APIReference`.
 fn is_article_type(t: &str) -> bool {
-    t.ends_with("NewsArticle")
-        || matches!(
-            t,
-            "Article"
-                | "BlogPosting"
-                | "LiveBlogPosting"
-                | "Report"
-                | "TechArticle"
-                | "ScholarlyArticle"
-                | "SatiricalArticle"
-        )
+    t.ends_with("Article") || t.ends_with("Posting") || matches!(t, "Report" | "APIReference")
 }
 
 fn is_organization_type(t: &str) -> bool {
@@ -237,141 +231,67 @@ struct Mapper<'g, 'a> {
 }
 
 impl<'a> Mapper<'_, 'a> {
+    /// The edition of an article node. Only what leaves nothing to render is an error: no
+    /// headline, no date, no language, no URL; everything else missing or unusable is left
+    /// out with a warning.
     fn article(mut self, node: &'a Value, np: &str) -> Result<MappedArticle, ImportError> {
         let headline = match opt_text(node, np, "headline")? {
             Some(headline) => headline,
             None => opt_text(node, np, "name")?.ok_or_else(|| missing(&at(np, "headline")))?,
         };
-        let alternative_headline = opt_text(node, np, "alternativeHeadline")?;
-        let mut standfirst =
-            opt_text(node, np, "description")?.or_else(|| alternative_headline.clone());
-
-        let mut texts = match prop(node, np, "articleBody") {
-            Some((body, path)) => paragraphs(text(body).ok_or_else(|| wrong(&path, "text"))?),
-            None => Vec::new(),
+        let alternative_headline = self
+            .soft(opt_text(node, np, "alternativeHeadline"), "ignored")
+            .flatten();
+        let standfirst = self
+            .soft(opt_text(node, np, "description"), "ignored")
+            .flatten()
+            .or_else(|| alternative_headline.clone());
+        let texts = self.body_text(node, np);
+        let image = match prop(node, np, "image") {
+            Some((value, path)) => self.image(value, path),
+            None => None,
         };
-        if texts.is_empty() {
-            // Paywalled articles often carry no body: the summary is better than nothing.
-            let summary = standfirst
-                .take()
-                .ok_or_else(|| missing(&at(np, "articleBody")))?;
-            self.warnings.push(warning(
-                &at(np, "articleBody"),
-                "missing; the description is shown as the body",
-            ));
-            texts.push(summary);
-        }
-        let mut body: Vec<Block> = texts
-            .into_iter()
-            .enumerate()
-            .map(|(i, text)| Block::Paragraph {
-                id: format!("p{}", i + 1),
-                content: vec![Inline::Plain(text)],
-            })
-            .collect();
-        if let Some((value, path)) = prop(node, np, "image") {
-            if let Some(image) = self.image(value, path)? {
-                let block = Block::Image {
-                    id: "img1".into(),
-                    src: image.src,
-                    alt: image.alt,
-                    caption: None,
-                    credit: image.credit,
-                    width: image.width,
-                    height: image.height,
-                };
-                body.insert(1.min(body.len()), block);
-            }
-        }
-
         let (published, updated) = self.dates(node, np)?;
         let mut authors = Vec::new();
         if let Some((value, path)) = prop(node, np, "author") {
-            self.authors(value, path, &mut authors)?;
+            self.authors(value, path, &mut authors);
         }
-        let (source_name, logo) = self.publisher(node, np)?;
 
         // The web page this article is the main entity of: its URL, and its language when the
         // article does not say (Yoast puts `inLanguage` on both).
-        let page = match prop(node, np, "mainEntityOfPage") {
-            Some((value, path)) => Some(self.page(value, path)?),
-            None => None,
+        let (page_url, page_lang) = match prop(node, np, "mainEntityOfPage") {
+            Some((value, path)) => self.page(value, path),
+            None => (None, None),
         };
-        let page_url = match page.as_ref().and_then(|(url, _)| url.clone()) {
-            Some(url) => Some(url),
-            None => match prop(node, np, "url") {
-                Some((value, path)) => Some(link(
-                    text(value).ok_or_else(|| wrong(&path, "a URL"))?,
-                    &path,
-                )?),
-                None => None,
-            },
-        };
-
-        let lang_path = at(np, "inLanguage");
-        let tag = match (
-            prop(node, np, "inLanguage"),
-            page.and_then(|(_, lang)| lang),
-        ) {
-            (Some((value, path)), _) => Some(self.language(value, &path)?),
-            (None, Some(from_page)) => Some(from_page),
-            (None, None) => match &self.options.default_lang {
-                Some(tag) => Some(language_tag(tag).ok_or_else(|| {
-                    invalid(
-                        "options.default_lang",
-                        format!("`{tag}` is not a language tag like de or de-DE"),
-                    )
-                })?),
-                None => None,
-            },
-        };
-        let (lang, region) = tag.ok_or_else(|| missing(&lang_path))?;
+        let page_url = page_url.or_else(|| {
+            let (value, path) = prop(node, np, "url")?;
+            let url = text(value).ok_or_else(|| wrong(&path, "a URL"));
+            self.soft(url.and_then(|url| link(url, &path)), "ignored")
+        });
         let self_url = match self.options.page_url.as_deref() {
             Some(url) => Some(link(url, "options.page_url")?),
             None => page_url.clone(),
         };
-        // A page's hreflang links usually include the page itself (search engines ask for
-        // that); its region is the publisher's own word for this edition's country.
-        let self_region = self.options.alternates.iter().find_map(|(tag, href)| {
-            let (alt_lang, alt_region) = language_tag(tag)?;
-            let me = self_url.as_ref()?;
-            (alt_lang == lang && href.trim().replace("&amp;", "&") == me.as_str())
-                .then_some(alt_region)?
-        });
-        let default_country = self.default_country()?;
-        let country = region
-            .or(self_region)
-            .or_else(|| default_country.clone())
-            .ok_or_else(|| {
-                invalid(
-                    &lang_path,
-                    "has no region (like de-DE) and no default country was given",
-                )
-            })?;
+        let (lang, country) = self.lang_country(node, np, page_lang, self_url.as_ref())?;
 
         let mut candidates = Vec::new();
-        let mut original = None;
-        if let Some((value, path)) = prop(node, np, "translationOfWork") {
-            let (value, path) = first(value, path);
-            let (work, path) = self.graph.node(value, path)?;
-            original = Some(self.work(work, &path, &mut candidates)?);
-        }
-        if let Some((value, path)) = prop(node, np, "workTranslation") {
-            for (value, path) in each(value, path) {
-                let (work, path) = self.graph.node(value, path)?;
-                self.work(work, &path, &mut candidates)?;
-            }
-        }
-        let (original_lang, original_url) = match original {
-            Some((lang, url)) => (lang, url),
-            None => (None, None),
-        };
-
+        let (original_lang, original_url) = self.translations(node, np, &mut candidates);
         let source_url = original_url
-            .or(page_url)
+            .or_else(|| page_url.clone())
             .or_else(|| self_url.clone())
-            .ok_or_else(|| missing(&at(np, "mainEntityOfPage")))?;
+            .ok_or_else(|| {
+                invalid(
+                    &at(np, "mainEntityOfPage"),
+                    "missing, and so are `url` and the page's URL: write the article's URL, \
+                     like \"mainEntityOfPage\": \"https://news.example/article\"",
+                )
+            })?;
+        // The whole article, for a teaser's link: this page, not the original it translates.
+        let article_url = page_url
+            .or_else(|| self_url.clone())
+            .unwrap_or_else(|| source_url.clone());
         let self_url = self_url.unwrap_or_else(|| source_url.clone());
+        let default_country = self.default_country()?;
         let editions = self.editions(
             &lang,
             &country,
@@ -379,14 +299,15 @@ impl<'a> Mapper<'_, 'a> {
             candidates,
             default_country.as_ref(),
         );
-
+        let (source_name, logo) = self.publisher(node, np, &source_url);
+        let body = self.body(np, texts, image, article_url);
         let id = self.id(&source_url, &headline)?;
         let accessible_for_free = match prop(node, np, "isAccessibleForFree") {
             None => None,
             Some((Value::Bool(free), _)) => Some(*free),
             Some((Value::String(s), _)) if s.eq_ignore_ascii_case("true") => Some(true),
             Some((Value::String(s), _)) if s.eq_ignore_ascii_case("false") => Some(false),
-            Some((_, path)) => return Err(wrong(&path, "true or false")),
+            Some((_, path)) => self.soft(Err(wrong(&path, "true or false")), "ignored"),
         };
 
         let edition = Edition {
@@ -421,97 +342,212 @@ impl<'a> Mapper<'_, 'a> {
         })
     }
 
+    /// `result`'s value; an error becomes a warning (`…; {then}`) and `None`.
+    fn soft<T>(&mut self, result: Result<T, ImportError>, then: &str) -> Option<T> {
+        match result {
+            Ok(value) => Some(value),
+            Err(err) => {
+                let message = format!("{}; {then}", err.message());
+                self.warnings.push(warning(err.path(), message));
+                None
+            }
+        }
+    }
+
+    /// The paragraphs of `articleBody`; none when it is missing or unusable.
+    fn body_text(&mut self, node: &Value, np: &str) -> Vec<String> {
+        let Some((body, path)) = prop(node, np, "articleBody") else {
+            return Vec::new();
+        };
+        let body = text(body).ok_or_else(|| wrong(&path, "text"));
+        self.soft(body, "ignored")
+            .map(paragraphs)
+            .unwrap_or_default()
+    }
+
+    /// The body: the paragraphs with the image after the first; without paragraphs, a teaser:
+    /// the image and the link to the whole article.
+    fn body(
+        &mut self,
+        np: &str,
+        texts: Vec<String>,
+        image: Option<Image>,
+        article_url: LinkUrl,
+    ) -> Vec<Block> {
+        let image = image.map(|image| Block::Image {
+            id: "img1".into(),
+            src: image.src,
+            alt: image.alt,
+            caption: None,
+            credit: image.credit,
+            width: image.width,
+            height: image.height,
+        });
+        if texts.is_empty() {
+            self.warnings.push(warning(
+                &at(np, "articleBody"),
+                "missing: shown as a teaser (headline, description, image, date, source) \
+                 linking to the whole article",
+            ));
+            let more = Block::More {
+                id: "more".into(),
+                href: article_url,
+            };
+            return image.into_iter().chain([more]).collect();
+        }
+        let mut body: Vec<Block> = texts
+            .into_iter()
+            .enumerate()
+            .map(|(i, text)| Block::Paragraph {
+                id: format!("p{}", i + 1),
+                content: vec![Inline::Plain(text)],
+            })
+            .collect();
+        if let Some(image) = image {
+            body.insert(1, image);
+        }
+        body
+    }
+
+    /// A date property, or `None` with a warning when it is not a usable date.
+    fn date(&mut self, node: &Value, np: &str, key: &str) -> Option<Timestamp> {
+        let (value, path) = prop(node, np, key)?;
+        let Some(s) = text(value) else {
+            let err = wrong(
+                &path,
+                "an ISO 8601 date-time like 2025-07-04T17:45:00-06:00",
+            );
+            return self.soft(Err(err), "ignored");
+        };
+        let Some((stamp, guessed)) = date(s) else {
+            let message =
+                format!("`{s}` is not an ISO 8601 date-time like 2025-07-04T17:45:00-06:00");
+            return self.soft(Err(invalid(&path, message)), "ignored");
+        };
+        if guessed {
+            self.warnings.push(warning(
+                &path,
+                format!("`{s}` has no time zone; read as {}", stamp.as_str()),
+            ));
+        }
+        Some(stamp)
+    }
+
+    /// `datePublished`, else `dateCreated` or `dateModified` (with a warning); and
+    /// `dateModified` as the update.
     fn dates(
         &mut self,
         node: &Value,
         np: &str,
     ) -> Result<(Timestamp, Option<Timestamp>), ImportError> {
-        let mut read = |key: &str| -> Result<Option<Timestamp>, ImportError> {
-            let Some((value, path)) = prop(node, np, key) else {
-                return Ok(None);
-            };
-            let s = text(value).ok_or_else(|| wrong(&path, "an ISO 8601 date-time"))?;
-            let (stamp, guessed) = date(s).ok_or_else(|| {
-                invalid(
-                    &path,
-                    format!("`{s}` is not an ISO 8601 date-time like 2025-07-04T17:45:00-06:00"),
-                )
-            })?;
-            if guessed {
+        let published = self.date(node, np, "datePublished");
+        let created = self.date(node, np, "dateCreated");
+        let mut updated = self.date(node, np, "dateModified");
+        let published = match (published, created) {
+            (Some(published), _) => published,
+            (None, Some(created)) => {
                 self.warnings.push(warning(
-                    &path,
-                    format!("`{s}` has no time zone; read as {}", stamp.as_str()),
+                    &at(np, "datePublished"),
+                    "missing; dateCreated is shown as the publication date",
                 ));
+                created
             }
-            Ok(Some(stamp))
+            (None, None) => {
+                let modified = updated.take().ok_or_else(|| {
+                    invalid(
+                        &at(np, "datePublished"),
+                        "missing, and so are dateCreated and dateModified: write when the \
+                         article was published, like \"datePublished\": \"2025-07-04T17:45:00-06:00\"",
+                    )
+                })?;
+                self.warnings.push(warning(
+                    &at(np, "datePublished"),
+                    "missing; dateModified is shown as the publication date",
+                ));
+                modified
+            }
         };
-        let published = read("datePublished")?.ok_or_else(|| missing(&at(np, "datePublished")))?;
-        let updated = read("dateModified")?;
         if updated
             .as_ref()
             .is_some_and(|u| u.unix_millis() < published.unix_millis())
         {
-            return Err(invalid(
+            updated = None;
+            self.warnings.push(warning(
                 &at(np, "dateModified"),
-                "is earlier than datePublished",
+                "is earlier than datePublished; ignored",
             ));
         }
         Ok((published, updated))
     }
 
-    /// Authors' names from text, `Person`/`Organization` nodes (or references), or an array.
-    fn authors(
+    /// Authors' names from text, `Person`/`Organization` nodes (or references), or an array;
+    /// what has no name is skipped with a warning.
+    fn authors(&mut self, value: &'a Value, path: String, out: &mut Vec<String>) {
+        for (value, path) in each(value, path) {
+            let name = match value {
+                Value::String(name) => Ok(Some(one_line(name))),
+                Value::Object(_) => self
+                    .graph
+                    .node(value, path.clone())
+                    .and_then(|(node, path)| opt_text(node, &path, "name")),
+                _ => Err(wrong(&path, "a name, Person or Organization")),
+            };
+            match self.soft(name, "skipped") {
+                Some(Some(name)) if name.is_empty() || out.contains(&name) => {}
+                Some(Some(name)) => out.push(name),
+                Some(None) => self.warnings.push(warning(&path, "has no name; skipped")),
+                None => {}
+            }
+        }
+    }
+
+    /// The outlet's name and logo, from `publisher`, else from the document's Organization,
+    /// else the site's host name (with a warning).
+    fn publisher(&mut self, node: &'a Value, np: &str, url: &LinkUrl) -> (String, Option<LinkUrl>) {
+        if let Some((value, path)) = prop(node, np, "publisher") {
+            let (value, path) = first(value, path);
+            let found = self.organization(value, path);
+            if let Some(found) = self.soft(found, "ignored") {
+                return found;
+            }
+        }
+        let orgs: Vec<_> = self
+            .graph
+            .nodes
+            .iter()
+            .filter(|(n, _)| has_type(n, is_organization_type))
+            .cloned()
+            .collect();
+        for (org, path) in orgs {
+            if let Ok(found) = self.organization(org, path) {
+                return found;
+            }
+        }
+        let site = host(url).to_string();
+        self.warnings.push(warning(
+            &at(np, "publisher"),
+            format!(
+                "missing: the source is named after the site, {site}; write the outlet, like \
+                 \"publisher\": {{\"@type\": \"Organization\", \"name\": \"…\"}}"
+            ),
+        ));
+        (site, None)
+    }
+
+    /// An outlet: a name, or an `Organization` (or a reference to one) with a name.
+    fn organization(
         &mut self,
         value: &'a Value,
         path: String,
-        out: &mut Vec<String>,
-    ) -> Result<(), ImportError> {
-        for (value, path) in each(value, path) {
-            let name = match value {
-                Value::String(name) => Some(one_line(name)),
-                Value::Object(_) => {
-                    let (node, path) = self.graph.node(value, path.clone())?;
-                    opt_text(node, &path, "name")?
-                }
-                _ => return Err(wrong(&path, "a name, Person or Organization")),
-            };
-            match name.filter(|n| !n.is_empty()) {
-                Some(name) if !out.contains(&name) => out.push(name),
-                Some(_) => {}
-                None => self.warnings.push(warning(&path, "has no name; skipped")),
-            }
-        }
-        Ok(())
-    }
-
-    /// The outlet's name and logo, from `publisher`, else from the document's Organization.
-    fn publisher(
-        &mut self,
-        node: &'a Value,
-        np: &str,
     ) -> Result<(String, Option<LinkUrl>), ImportError> {
-        let (publisher, path) = match prop(node, np, "publisher") {
-            Some((value, path)) => {
-                let (value, path) = first(value, path);
-                self.graph.node(value, path)?
-            }
-            None => match self
-                .graph
-                .nodes
-                .iter()
-                .find(|(n, _)| has_type(n, is_organization_type))
-            {
-                Some((org, path)) => (*org, path.clone()),
-                None => return Err(missing(&at(np, "publisher"))),
-            },
-        };
+        let (publisher, path) = self.graph.node(value, path)?;
         match publisher {
             Value::String(name) if !name.trim().is_empty() => Ok((one_line(name), None)),
             Value::Object(_) => {
                 let name = opt_text(publisher, &path, "name")?
                     .ok_or_else(|| missing(&at(&path, "name")))?;
                 let logo = match prop(publisher, &path, "logo") {
-                    Some((value, path)) => self.image(value, path)?.map(|image| image.src),
+                    Some((value, path)) => self.image(value, path).map(|image| image.src),
                     None => None,
                 };
                 Ok((name, logo))
@@ -520,18 +556,16 @@ impl<'a> Mapper<'_, 'a> {
         }
     }
 
-    /// A URL or `ImageObject` (or reference, or array: the first). An unresolvable reference
-    /// only loses the image; a wrong type is an error.
-    fn image(&mut self, value: &'a Value, path: String) -> Result<Option<Image>, ImportError> {
+    /// A URL or `ImageObject` (or reference, or array: the first); `None`, with a warning,
+    /// when it cannot be used.
+    fn image(&mut self, value: &'a Value, path: String) -> Option<Image> {
+        let image = self.read_image(value, path);
+        self.soft(image, "image skipped")
+    }
+
+    fn read_image(&self, value: &'a Value, path: String) -> Result<Image, ImportError> {
         let (value, path) = first(value, path);
-        let (node, path) = match self.graph.node(value, path) {
-            Ok(found) => found,
-            Err(err) => {
-                self.warnings
-                    .push(warning(err.path(), err.message() + "; image skipped"));
-                return Ok(None);
-            }
-        };
+        let (node, path) = self.graph.node(value, path)?;
         let (src, src_path) = match node {
             Value::String(url) => (url.as_str(), path.clone()),
             Value::Object(_) => match ["url", "contentUrl"]
@@ -561,24 +595,22 @@ impl<'a> Mapper<'_, 'a> {
                 .flatten()
                 .unwrap_or_default(),
         };
-        Ok(Some(Image {
+        Ok(Image {
             src: link(src, &src_path)?,
             alt,
             credit: opt_text(node, &path, "creditText").ok().flatten(),
             width: dimension("width"),
             height: dimension("height"),
-        }))
+        })
     }
 
-    /// `mainEntityOfPage`: the page's URL, and its `inLanguage` when it has one.
-    fn page(
-        &mut self,
-        value: &'a Value,
-        path: String,
-    ) -> Result<(Option<LinkUrl>, Option<Tag>), ImportError> {
+    /// `mainEntityOfPage`: the page's URL, and its `inLanguage` when it has one. What cannot be
+    /// used is left out with a warning.
+    fn page(&mut self, value: &'a Value, path: String) -> (Option<LinkUrl>, Option<Tag>) {
         let (value, path) = first(value, path);
         if let Value::String(url) = value {
-            return Ok((Some(link(url, &path)?), None));
+            let url = link(url, &path);
+            return (self.soft(url, "ignored"), None);
         }
         // A reference to a page that is not in the document still gives its URL: the `@id`.
         let (page, path) = match self.graph.node(value, path.clone()) {
@@ -586,20 +618,78 @@ impl<'a> Mapper<'_, 'a> {
             Err(_) => (value, path),
         };
         if !page.is_object() {
-            return Err(wrong(&path, "a URL or WebPage"));
+            self.soft::<()>(Err(wrong(&path, "a URL or WebPage")), "ignored");
+            return (None, None);
         }
-        let url = match ["url", "@id"].iter().find_map(|k| prop(page, &path, k)) {
-            Some((url, url_path)) => Some(link(
-                text(url).ok_or_else(|| wrong(&url_path, "a URL"))?,
-                &url_path,
-            )?),
-            None => None,
+        let url = ["url", "@id"]
+            .iter()
+            .find_map(|k| prop(page, &path, k))
+            .and_then(|(url, url_path)| {
+                let url = text(url)
+                    .ok_or_else(|| wrong(&url_path, "a URL"))
+                    .and_then(|url| link(url, &url_path));
+                self.soft(url, "ignored")
+            });
+        let lang = prop(page, &path, "inLanguage").and_then(|(value, path)| {
+            let tag = self.language(value, &path);
+            self.soft(tag, "ignored")
+        });
+        (url, lang)
+    }
+
+    /// The edition's language and country: `inLanguage`, else the page's, else the caller's
+    /// default (the page's `<html lang>`, `data-lang`); the country from the tag's region, the
+    /// page's own hreflang link or `data-country`, else no particular country.
+    fn lang_country(
+        &mut self,
+        node: &'a Value,
+        np: &str,
+        page_lang: Option<Tag>,
+        self_url: Option<&LinkUrl>,
+    ) -> Result<(LangCode, CountryCode), ImportError> {
+        let lang_path = at(np, "inLanguage");
+        let own = prop(node, np, "inLanguage").and_then(|(value, path)| {
+            let tag = self.language(value, &path);
+            self.soft(tag, "ignored")
+        });
+        let default = self.options.default_lang.as_deref().and_then(|tag| {
+            let read = language_tag(tag).ok_or_else(|| {
+                invalid(
+                    "options.default_lang",
+                    format!("`{tag}` is not a language tag like de or de-DE"),
+                )
+            });
+            self.soft(read, "ignored")
+        });
+        let (lang, region) = own.or(page_lang).or(default).ok_or_else(|| {
+            invalid(
+                &lang_path,
+                "missing, and the page gives no language (<html lang>, data-lang): write the \
+                 article's language, like \"inLanguage\": \"de-DE\"",
+            )
+        })?;
+        // A page's hreflang links usually include the page itself (search engines ask for
+        // that); its region is the publisher's own word for this edition's country.
+        let self_region = self.options.alternates.iter().find_map(|(tag, href)| {
+            let (alt_lang, alt_region) = language_tag(tag)?;
+            let me = self_url?;
+            (alt_lang == lang && href.trim().replace("&amp;", "&") == me.as_str())
+                .then_some(alt_region)?
+        });
+        let country = match region.or(self_region).or(self.default_country()?) {
+            Some(country) => country,
+            None => {
+                self.warnings.push(warning(
+                    &lang_path,
+                    format!(
+                        "`{lang}` has no region and no country was given: an edition for no \
+                         particular country (write a region, like {lang}-DE, or data-country)"
+                    ),
+                ));
+                CountryCode::none()
+            }
         };
-        let lang = match prop(page, &path, "inLanguage") {
-            Some((value, path)) => Some(self.language(value, &path)?),
-            None => None,
-        };
-        Ok((url, lang))
+        Ok((lang, country))
     }
 
     /// A language tag, or a `Language` node whose `alternateName` (or `name`) is one.
@@ -625,10 +715,39 @@ impl<'a> Mapper<'_, 'a> {
             })
     }
 
+    /// `translationOfWork` (the original: its language and URL) and `workTranslation`, as
+    /// candidate editions; what cannot be used is skipped with a warning.
+    fn translations(
+        &mut self,
+        node: &'a Value,
+        np: &str,
+        candidates: &mut Vec<Candidate>,
+    ) -> (Option<LangCode>, Option<LinkUrl>) {
+        let mut original = (None, None);
+        if let Some((value, path)) = prop(node, np, "translationOfWork") {
+            let (value, path) = first(value, path);
+            let work = self
+                .graph
+                .node(value, path)
+                .and_then(|(work, path)| self.work(work, &path, candidates));
+            original = self.soft(work, "skipped").unwrap_or_default();
+        }
+        if let Some((value, path)) = prop(node, np, "workTranslation") {
+            for (value, path) in each(value, path) {
+                let work = self
+                    .graph
+                    .node(value, path)
+                    .and_then(|(work, path)| self.work(work, &path, candidates));
+                self.soft(work, "skipped");
+            }
+        }
+        original
+    }
+
     /// A `translationOfWork` or `workTranslation` node: a candidate edition when it has a
     /// language and a URL; returns its language and URL (for `source`).
     fn work(
-        &mut self,
+        &self,
         work: &'a Value,
         path: &str,
         candidates: &mut Vec<Candidate>,
@@ -706,16 +825,13 @@ impl<'a> Mapper<'_, 'a> {
                 if region.is_some() != explicit {
                     continue;
                 }
-                let Some(country) = region.as_ref().or(default_country) else {
-                    self.warnings.push(warning(
-                        path,
-                        "has no region and no default country was given; skipped",
-                    ));
-                    continue;
-                };
+                let country = region
+                    .clone()
+                    .or_else(|| default_country.cloned())
+                    .unwrap_or_else(CountryCode::none);
                 if let Some((_, earlier)) = chosen
                     .iter()
-                    .find(|(_, l)| l.lang == *lang && l.country == *country)
+                    .find(|(_, l)| l.lang == *lang && l.country == country)
                 {
                     // The same edition named by hreflang and by the JSON-LD is no conflict.
                     if earlier.url != *url {
@@ -730,7 +846,7 @@ impl<'a> Mapper<'_, 'a> {
                     order,
                     EditionLink {
                         lang: lang.clone(),
-                        country: country.clone(),
+                        country,
                         url: url.clone(),
                     },
                 ));
@@ -778,6 +894,14 @@ impl<'a> Mapper<'_, 'a> {
         // A slug is always a valid id; "article" covers headlines without Latin letters.
         ArticleId::try_from(slug.unwrap_or_else(|| "article".into()))
             .map_err(|why| invalid("", why))
+    }
+}
+
+/// The host of an absolute URL (the whole reference when it has none).
+fn host(url: &str) -> &str {
+    match url.split_once("://") {
+        Some((_, rest)) => rest.split(['/', '?', '#']).next().unwrap_or(rest),
+        None => url,
     }
 }
 

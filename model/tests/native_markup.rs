@@ -1,0 +1,251 @@
+//! Pages as CMSs and newspapers publish them (WordPress with Yoast SEO, WordPress core, Drupal,
+//! Ghost, Arc XP, big newspapers; each fixture's header says where its shape comes from), read
+//! as the widget reads a page with `data-jsonld="self"`: each maps to the expected edition or
+//! teaser, with the expected warnings.
+
+use byline_model::{
+    map_jsonld_scripts, read_page_markup, Block, Edition, JsonLdOptions, MappedArticle, Warning,
+};
+
+/// Maps a fixture page as the widget would on that page (`page_url` is where it was served).
+fn page(name: &str, page_url: &str, placeholder: JsonLdOptions) -> MappedArticle {
+    let path = format!(
+        "{}/tests/fixtures/native/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let html = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let markup = read_page_markup(&html);
+    let options = markup.options(&JsonLdOptions {
+        page_url: Some(page_url.into()),
+        ..placeholder
+    });
+    map_jsonld_scripts(&markup.scripts, &options).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+fn warnings(mapped: &MappedArticle) -> Vec<String> {
+    mapped.warnings.iter().map(Warning::to_string).collect()
+}
+
+fn ids(e: &Edition) -> Vec<&str> {
+    e.body.iter().filter_map(Block::id).collect()
+}
+
+fn pairs(e: &Edition) -> Vec<String> {
+    e.editions
+        .iter()
+        .map(|l| format!("{}-{} {}", l.lang, l.country, &*l.url))
+        .collect()
+}
+
+/// The teaser's link.
+fn more(e: &Edition) -> &str {
+    e.body
+        .iter()
+        .find_map(|b| match b {
+            Block::More { href, .. } => Some(href.as_str()),
+            _ => None,
+        })
+        .expect("a teaser")
+}
+
+const TEASER: &str = "articleBody: missing: shown as a teaser (headline, description, image, date, source) linking to the whole article";
+
+#[test]
+fn wordpress_with_yoast_seo() {
+    let url = "https://daily.example/2025/07/04/council-approves-tram-line/";
+    let mapped = page("wordpress-yoast.html", url, JsonLdOptions::default());
+    let e = &mapped.edition;
+    assert!(e.is_teaser());
+    assert_eq!((e.lang.as_str(), e.country.as_str()), ("en", "US"));
+    assert_eq!(e.headline, "Council approves the new tram line");
+    // The Article piece has no description; Yoast puts it on the WebPage, which is not read.
+    assert_eq!(e.standfirst, None);
+    assert_eq!(e.published.as_str(), "2025-07-04T08:30:00+00:00");
+    assert_eq!(e.authors, ["Jane Doe"]);
+    assert_eq!(e.source.name, "Example Daily");
+    assert_eq!(
+        e.source.logo.as_deref(),
+        Some("https://daily.example/wp-content/uploads/logo.png")
+    );
+    assert_eq!(ids(e), ["img1", "more"]);
+    assert!(
+        matches!(&e.body[0], Block::Image { alt, width: Some(1600), .. } if alt == "A tram on the test track")
+    );
+    assert_eq!(more(e), url);
+    assert_eq!(e.id, "council-approves-tram-line");
+    assert_eq!(warnings(&mapped), [format!("@graph[0].{TEASER}")]);
+}
+
+#[test]
+fn wordpress_core_with_the_amp_plugin() {
+    let url = "https://parish.example/2025/07/04/library-roof/";
+    let mapped = page("wordpress-core.html", url, JsonLdOptions::default());
+    let e = &mapped.edition;
+    // No inLanguage: <html lang="en-GB">.
+    assert_eq!((e.lang.as_str(), e.country.as_str()), ("en", "GB"));
+    assert_eq!(e.headline, "Why the library’s roof matters “now”");
+    assert_eq!(e.source.name, "Parish Notes");
+    assert_eq!(e.authors, ["parishadmin"]);
+    assert_eq!(
+        e.updated.as_ref().map(|t| t.as_str()),
+        Some("2025-07-05T09:00:00+00:00")
+    );
+    assert_eq!(ids(e), ["img1", "more"]);
+    assert_eq!(more(e), url);
+    assert_eq!(warnings(&mapped), [TEASER]);
+}
+
+#[test]
+fn drupal_with_schema_metatag_is_for_no_particular_country() {
+    let url = "https://stadtanzeiger.example/de/neue-radwege";
+    let mapped = page("drupal.html", url, JsonLdOptions::default());
+    let e = &mapped.edition;
+    assert_eq!((e.lang.as_str(), e.country.as_str()), ("de", "ZZ"));
+    assert!(e.country.is_none());
+    assert_eq!(e.headline, "Neue Radwege für die Altstadt");
+    assert_eq!(
+        e.standfirst.as_deref(),
+        Some("Der Gemeinderat beschließt 4,5\u{a0}km neue Wege – Baubeginn im Herbst.")
+    );
+    // `+0200` read as `+02:00`; text widths read as numbers.
+    assert_eq!(e.published.as_str(), "2025-07-04T17:45:00+02:00");
+    assert!(matches!(
+        &e.body[0],
+        Block::Image {
+            width: Some(1200),
+            height: Some(630),
+            ..
+        }
+    ));
+    assert_eq!(mapped.accessible_for_free, Some(true));
+    assert_eq!(e.source.name, "Stadtanzeiger");
+    // Translations without a region: editions for no particular country, so no country picker.
+    assert_eq!(
+        pairs(e),
+        [
+            format!("de-ZZ {url}"),
+            "en-ZZ https://stadtanzeiger.example/en/new-cycle-lanes".into()
+        ]
+    );
+    assert_eq!(more(e), url);
+    assert_eq!(
+        warnings(&mapped),
+        [
+            "@graph[0].inLanguage: `de` has no region and no country was given: an edition for no particular country (write a region, like de-DE, or data-country)".to_string(),
+            format!("@graph[0].{TEASER}"),
+        ]
+    );
+
+    // The placeholder's data-country gives every region-less edition its country.
+    let mapped = page(
+        "drupal.html",
+        url,
+        JsonLdOptions {
+            default_country: Some("AT".into()),
+            ..Default::default()
+        },
+    );
+    assert_eq!(mapped.edition.country, "AT");
+    assert_eq!(
+        pairs(&mapped.edition)[1],
+        "en-AT https://stadtanzeiger.example/en/new-cycle-lanes"
+    );
+    assert_eq!(warnings(&mapped), [format!("@graph[0].{TEASER}")]);
+}
+
+#[test]
+fn ghost() {
+    let url = "https://letters.example/night-train/";
+    let mapped = page("ghost.html", url, JsonLdOptions::default());
+    let e = &mapped.edition;
+    assert_eq!((e.lang.as_str(), e.country.as_str()), ("en", "ZZ"));
+    assert_eq!(
+        e.standfirst.as_deref(),
+        Some("Twelve hours, three borders and one very small cabin.")
+    );
+    assert_eq!(e.published.as_str(), "2025-07-04T15:45:00.000Z");
+    assert_eq!(e.authors, ["Ana Lima"]);
+    assert_eq!(e.source.name, "Slow Travel Letters");
+    assert_eq!(ids(e), ["img1", "more"]);
+    assert_eq!(more(e), url);
+    assert_eq!(
+        warnings(&mapped),
+        [
+            "inLanguage: `en` has no region and no country was given: an edition for no particular country (write a region, like en-DE, or data-country)".to_string(),
+            TEASER.into(),
+        ]
+    );
+}
+
+#[test]
+fn arc_xp() {
+    let url = "https://post.example/local/2025/07/04/harbor-bridge-reopens/";
+    let mapped = page(
+        "arc-xp.html",
+        url,
+        JsonLdOptions {
+            default_country: Some("US".into()),
+            ..Default::default()
+        },
+    );
+    let e = &mapped.edition;
+    assert_eq!((e.lang.as_str(), e.country.as_str()), ("en", "US"));
+    assert_eq!(e.authors, ["Sam Reporter", "Lee Editor"]);
+    assert_eq!(e.source.name, "The Example Post");
+    assert!(
+        matches!(&e.body[0], Block::Image { src, .. } if src.as_str() == "https://post.example/resizer/bridge-16x9.jpg")
+    );
+    assert_eq!(mapped.accessible_for_free, Some(false));
+    assert_eq!(more(e), url);
+    assert_eq!(warnings(&mapped), [TEASER]);
+}
+
+#[test]
+fn newspaper_with_the_outlet_in_another_script() {
+    let url = "https://www.times.example/uk/heatwave-schools";
+    let mapped = page("newspaper-graph.html", url, JsonLdOptions::default());
+    let e = &mapped.edition;
+    // `inLanguage` is bare `en`; the page's hreflang link to itself says GB.
+    assert_eq!((e.lang.as_str(), e.country.as_str()), ("en", "GB"));
+    assert_eq!(
+        e.standfirst.as_deref(),
+        Some("Temperatures above 35°C kept 2,000 schools shut on Friday.")
+    );
+    assert_eq!(
+        mapped.alternative_headline.as_deref(),
+        Some("2,000 schools shut as temperatures pass 35°C")
+    );
+    assert_eq!(e.source.name, "The Example Times");
+    assert_eq!(
+        e.source.logo.as_deref(),
+        Some("https://static.times.example/logo.png")
+    );
+    assert!(
+        matches!(&e.body[0], Block::Image { credit: Some(credit), .. } if credit == "Jo Photographer for The Example Times")
+    );
+    assert_eq!(
+        pairs(e),
+        [
+            format!("en-GB {url}"),
+            "en-US https://www.times.example/us/heatwave-schools".into()
+        ]
+    );
+    assert_eq!(warnings(&mapped), [format!("[0].{TEASER}")]);
+}
+
+#[test]
+fn newspaper_with_the_whole_text_is_a_full_edition() {
+    let url = "https://diario.example/opinion/2025-07-04/la-ciudad-que-aprendio-a-caminar.html";
+    let mapped = page("newspaper-full-text.html", url, JsonLdOptions::default());
+    let e = &mapped.edition;
+    assert!(!e.is_teaser());
+    assert_eq!((e.lang.as_str(), e.country.as_str()), ("es", "ES"));
+    assert_eq!(ids(e), ["p1", "img1", "p2", "p3"]);
+    assert!(
+        matches!(&e.body[2], Block::Paragraph { content, .. } if content[0].text() == "Hoy es una plaza con árboles – y con niños.")
+    );
+    assert_eq!(e.authors, ["Lucía Columnista"]);
+    assert_eq!(e.source.name, "Diario Ejemplo");
+    assert_eq!(e.id, "la-ciudad-que-aprendio-a-caminar");
+    assert_eq!(warnings(&mapped), Vec::<String>::new());
+}
