@@ -125,7 +125,12 @@ function uiLang(attrs) {
 function problems(c, seen, consoleErrors) {
   const found = [];
   const expect = (ok, what) => { if (!ok) found.push(what); };
-  const { renders, errors } = seen;
+  const { renders } = seen;
+  // A failing related-news feed is its own error, and only where there is a feed.
+  const feedErrors = seen.errors.filter((e) => e.reason === 'related-feed');
+  const errors = seen.errors.filter((e) => e.reason !== 'related-feed');
+  expect(feedErrors.length === 0 || (c.attrs['related-src'] !== undefined && feedErrors.length === 1),
+    `a related-feed error only for a data-related-src, once (got ${JSON.stringify(feedErrors)})`);
   expect(!errors.some((e) => e.reason === 'panic'), 'a panic');
   expect(seen.lightKept, "the placeholder's own content changed");
   const rendered = () => {
@@ -149,7 +154,10 @@ function problems(c, seen, consoleErrors) {
   if (outcome === 'render') {
     rendered();
     const { id, lang, country, mark } = c.expect;
-    expect(JSON.stringify(renders[0]) === JSON.stringify({ id, lang, country }), `render ${JSON.stringify({ id, lang, country })} (got ${JSON.stringify(renders[0])})`);
+    const shown = renders[0] ?? {};
+    expect(JSON.stringify({ id: shown.id, lang: shown.lang, country: shown.country }) === JSON.stringify({ id, lang, country }), `render ${JSON.stringify({ id, lang, country })} (got ${JSON.stringify(renders[0])})`);
+    // The URL it was fetched from (what a restart after a panic resumes at).
+    expect(typeof shown.url === 'string' && new URL(shown.url).pathname.startsWith(c.base), `render with the edition's URL under ${c.base} (got ${JSON.stringify(shown.url)})`);
     expect(seen.headline?.includes(mark), `the headline with ${mark} (got ${JSON.stringify(seen.headline?.slice(0, 80))})`);
   } else if (outcome === 'error') {
     failed(c.expect.reason, c.expect.status);
