@@ -136,6 +136,72 @@ pub fn forced_attributes(tag: &str) -> &'static [(&'static str, &'static str)] {
     }
 }
 
+/// Whether an `<img>` can only be a tracking pixel, so it goes before anything requests it:
+/// declared 2 pixels or less wide or high, or hidden (the `hidden` attribute, or an inline
+/// style that hides it or sizes it down). The sanitizer drops `hidden` and `style`, which
+/// would otherwise bring such an image into view and have it load.
+///
+/// `attribute(name)` answers the element's attributes as written; `style(property)` the
+/// browser's reading of its inline style (empty when not set).
+pub fn is_tracking_image(
+    attribute: impl Fn(&str) -> Option<String>,
+    style: impl Fn(&str) -> String,
+) -> bool {
+    let declared_tiny = ["width", "height"]
+        .iter()
+        .any(|name| attribute(name).is_some_and(|value| is_pixel_size(&value)));
+    declared_tiny || attribute("hidden").is_some() || hidden_by_style(style)
+}
+
+/// A width or height attribute of 2 pixels or less, read as HTML reads dimensions: leading
+/// digits and an optional fraction, anything after them ignored; a percentage is no pixel
+/// size, and neither is a value that does not start with a digit.
+pub fn is_pixel_size(value: &str) -> bool {
+    let value = value.trim_start_matches(|c: char| c.is_ascii_whitespace());
+    leading_number(value).is_some_and(|(pixels, rest)| !rest.starts_with('%') && pixels <= 2.0)
+}
+
+/// An inline style, as the browser read it, that leaves an image unseen.
+fn hidden_by_style(style: impl Fn(&str) -> String) -> bool {
+    let is = |property: &str, values: &[&str]| {
+        let value = style(property);
+        values.iter().any(|v| value.eq_ignore_ascii_case(v))
+    };
+    let opacity = style("opacity");
+    let faded = match opacity.strip_suffix('%') {
+        Some(percent) => percent.parse::<f64>().is_ok_and(|p| p < 10.0),
+        None => opacity.parse::<f64>().is_ok_and(|o| o < 0.1),
+    };
+    is("display", &["none"])
+        || is("visibility", &["hidden", "collapse"])
+        || is("content-visibility", &["hidden"])
+        || faded
+        || ["width", "height", "max-width", "max-height"]
+            .iter()
+            .any(|property| is_tiny_length(&style(property)))
+}
+
+/// A CSS length of 2px or less, or zero in any unit.
+fn is_tiny_length(value: &str) -> bool {
+    leading_number(value).is_some_and(|(number, unit)| {
+        number == 0.0 || (unit.eq_ignore_ascii_case("px") && number <= 2.0)
+    })
+}
+
+/// The number at the start of `value` (digits, then an optional fraction), and what follows.
+fn leading_number(value: &str) -> Option<(f64, &str)> {
+    let digits = |s: &str| s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+    let whole = digits(value);
+    if whole == 0 {
+        return None;
+    }
+    let end = match value[whole..].strip_prefix('.') {
+        Some(fraction) => whole + 1 + digits(fraction),
+        None => whole,
+    };
+    Some((value[..end].parse().ok()?, &value[end..]))
+}
+
 fn is_language_tag(value: &str) -> bool {
     (2..=35).contains(&value.len())
         && value
@@ -222,6 +288,93 @@ mod tests {
             attribute_value("img", "src", "data:image/png;base64,AAAA", resolve),
             None
         );
+    }
+
+    fn attrs<'a>(list: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
+        move |name| {
+            list.iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.to_string())
+        }
+    }
+
+    fn tracking(attributes: &[(&str, &str)], style: &[(&str, &str)]) -> bool {
+        let style = attrs(style);
+        is_tracking_image(attrs(attributes), |property| {
+            style(property).unwrap_or_default()
+        })
+    }
+
+    #[test]
+    fn images_declared_two_pixels_or_less_are_trackers() {
+        for (width, height) in [
+            ("1", "1"),
+            ("0", "0"),
+            ("2", "600"),
+            ("640", "1"),
+            ("1px", "1px"),
+            (" 1", "480"),
+            ("1.9", "300"),
+            ("2.", "300"),
+        ] {
+            assert!(
+                tracking(&[("width", width), ("height", height)], &[]),
+                "{width}×{height}"
+            );
+        }
+        assert!(tracking(&[("height", "1")], &[]));
+        for (width, height) in [
+            ("3", "3"),
+            ("640", "480"),
+            ("100%", "1%"),
+            ("-1", "-1"),
+            ("", ""),
+            ("auto", "x1"),
+            ("2.5", "300"),
+        ] {
+            assert!(
+                !tracking(&[("width", width), ("height", height)], &[]),
+                "{width}×{height}"
+            );
+        }
+        assert!(!tracking(&[], &[]));
+    }
+
+    #[test]
+    fn images_hidden_by_attribute_or_inline_style_are_trackers() {
+        assert!(tracking(&[("hidden", "")], &[]));
+        for (property, value) in [
+            ("display", "none"),
+            ("visibility", "hidden"),
+            ("visibility", "collapse"),
+            ("content-visibility", "hidden"),
+            ("opacity", "0"),
+            ("opacity", "0.05"),
+            ("opacity", "5%"),
+            ("width", "0px"),
+            ("width", "1px"),
+            ("height", "2px"),
+            ("height", "0em"),
+            ("max-width", "0px"),
+            ("max-height", "1px"),
+        ] {
+            assert!(tracking(&[], &[(property, value)]), "{property}: {value}");
+        }
+        for (property, value) in [
+            ("display", "block"),
+            ("visibility", "visible"),
+            ("opacity", "1"),
+            ("opacity", "0.5"),
+            ("opacity", "50%"),
+            ("width", "3px"),
+            ("width", "1em"),
+            ("width", "100%"),
+            ("width", "calc(1px)"),
+            ("height", "auto"),
+            ("max-width", "none"),
+        ] {
+            assert!(!tracking(&[], &[(property, value)]), "{property}: {value}");
+        }
     }
 
     #[test]
