@@ -173,6 +173,9 @@
     }
     params.set('src', new URL(setting(el, 'src') || '', location.href).href);
     params.set('origin', location.origin);
+    // In the frame, 'self' would be the widget's origin: it is the page's host here.
+    var imageHosts = setting(el, 'image-hosts');
+    if (imageHosts) params.set('image-hosts', imageHosts.replace(/'self'/gi, location.host));
     var root = el.shadowRoot || el.attachShadow({ mode: 'open' });
     var fallback = document.createElement('slot');
     var frame = document.createElement('iframe');

@@ -7,11 +7,16 @@ use leptos::prelude::*;
 use super::html_block::HtmlBlock;
 use super::inline_runs::inline_runs;
 use super::markup::{el, image};
-use crate::api::ResolveLinks;
+use crate::image_sources::ImageSources;
 
 /// The article's blocks. Each element carries its block id, shared by every edition.
 #[component]
-pub fn ArticleBody(shown: ShownEdition) -> impl IntoView {
+pub fn ArticleBody(
+    shown: ShownEdition,
+    /// Where images may come from; by default any host.
+    #[prop(optional)]
+    images: ImageSources,
+) -> impl IntoView {
     let lang = &shown.edition.lang;
     let mut body = el("div", "byline-body")
         .attr("lang", lang)
@@ -44,7 +49,11 @@ pub fn ArticleBody(shown: ShownEdition) -> impl IntoView {
                 width,
                 height,
             } => {
-                let Some(src) = shown.resolve(src) else {
+                // A 1×1 "photo" is a tracking pixel.
+                let tiny = [width, height]
+                    .iter()
+                    .any(|side| side.is_some_and(|px| px <= 2));
+                let Some(src) = images.resolve(&shown, src).filter(|_| !tiny) else {
                     continue;
                 };
                 let mut figure = el("figure", "byline-figure").attr("data-block-id", id).kid(
@@ -70,8 +79,7 @@ pub fn ArticleBody(shown: ShownEdition) -> impl IntoView {
                 figure
             }
             Block::Html { id, html } => {
-                let block =
-                    view! { <HtmlBlock id=id.clone() html=html.clone() shown=shown.clone()/> };
+                let block = view! { <HtmlBlock id=id.clone() html=html.clone() shown=shown.clone() images=images.clone()/> };
                 body = body.child(block.into_any());
                 continue;
             }

@@ -12,10 +12,11 @@ use super::source_attribution::SourceAttribution;
 #[component]
 pub fn EditionView(store: WidgetStore, shown: ShownEdition, show_related: bool) -> impl IntoView {
     let ui = store.ui_now();
+    let images = store.images();
     view! {
         <ArticleHeader shown=shown.clone() ui=ui.clone()/>
-        <ArticleBody shown=shown.clone()/>
-        <SourceAttribution shown=shown.clone() ui=ui.clone()/>
-        {show_related.then(|| view! { <RelatedCarousel shown=shown ui=ui/> })}
+        <ArticleBody shown=shown.clone() images=images.clone()/>
+        <SourceAttribution shown=shown.clone() ui=ui.clone() images=images.clone()/>
+        {show_related.then(|| view! { <RelatedCarousel shown=shown ui=ui images=images/> })}
     }
 }
