@@ -213,8 +213,48 @@
     else mountInline(el);
   }
 
+  // From the moment the loader sees an inline placeholder, it is as tall as the widget's
+  // loading state, so a reader who jumps to it (an anchor, scrollIntoView) sees nothing move
+  // when the widget mounts. The height is a zero-width float in the widget's font size (the
+  // reader's default, as in the widget), beside the slot through which the placeholder's own
+  // content shows as before. The widget replaces both when it mounts (src/hooks/
+  // use_shadow_root.rs); if it cannot mount (an `error` event) or is destroyed first, the
+  // placeholder is given back as it was.
+  var RESERVE_CSS = '.byline-reserve{display:flow-root}' +
+    '.byline-reserve__height{all:initial;float:left;width:0;height:72.5em}';
+  var reserveSheet = null;
+  var reserved = new WeakMap(); // placeholder -> its float, until the widget takes the root over
+  function reserve(el) {
+    if (reserved.has(el) || setting(el, 'mode') === 'iframe') return;
+    try {
+      if (!reserveSheet) {
+        reserveSheet = new CSSStyleSheet();
+        reserveSheet.replaceSync(RESERVE_CSS);
+      }
+      var root = el.shadowRoot || el.attachShadow({ mode: 'open' });
+      if (root.childNodes.length > 1) return; // not an empty root or the fallback's slot
+      var box = document.createElement('div');
+      var height = document.createElement('div');
+      box.className = 'byline-reserve';
+      height.className = 'byline-reserve__height';
+      box.append(height, document.createElement('slot'));
+      root.replaceChildren(box);
+      root.adoptedStyleSheets = [reserveSheet];
+      reserved.set(el, height);
+    } catch (error) {
+      // No constructable stylesheets, or no shadow root here: the widget reports the latter.
+    }
+  }
+  function unreserve(el) {
+    var height = reserved.get(el);
+    reserved.delete(el);
+    if (height && height.getRootNode() === el.shadowRoot) showFallback(el);
+  }
+  document.addEventListener('error', function (event) { unreserve(event.target); });
+
   function watch(el) {
     if (mounted.has(el) || waiting.has(el)) return;
+    reserve(el);
     if (setting(el, 'loading') === 'eager' || !('IntersectionObserver' in window)) return mount(el);
     if (!observer) {
       observer = new IntersectionObserver(
@@ -241,6 +281,7 @@
   function destroy(el) {
     if (observer) observer.unobserve(el);
     waiting.delete(el);
+    unreserve(el);
     var handle = mounted.get(el);
     mounted.delete(el);
     if (handle && handle !== 'pending') {
