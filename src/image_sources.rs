@@ -26,13 +26,8 @@ impl ImageSources {
             return false;
         };
         // 'self' is the page's own origin, whatever its <base> says.
-        let page = window.location();
-        hosts.allows(
-            &image.hostname(),
-            &image.port(),
-            &page.hostname().unwrap_or_default(),
-            &page.port().unwrap_or_default(),
-        )
+        let page = window.location().host().unwrap_or_default();
+        hosts.allows(&image.host(), &page)
     }
 
     /// An image reference of `shown`, resolved, when it may load.

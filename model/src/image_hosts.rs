@@ -4,7 +4,7 @@
 //! The list is space-separated; each entry is one of
 //! - `images.example.com`: that host only;
 //! - `*.example.com`: any host under `example.com` (not `example.com` itself, as in CSP);
-//! - either of those with `:port` (`:*` for any port); without one, only the default port;
+//! - either of those with `:port`; without one, only the default port (443);
 //! - `'self'`: the host page's own host and port;
 //! - `'none'`, alone: no article images at all.
 //!
@@ -21,12 +21,10 @@ enum HostSource {
     /// The host page's host and port.
     Page,
     Host {
-        /// Lowercase ASCII.
-        name: String,
-        /// `*.name`: hosts under `name`, not `name` itself.
+        /// Lowercase ASCII, with `:port` unless it is the default: as a URL's `host` reads.
+        host: String,
+        /// `*.host`: hosts under it, not itself.
         under: bool,
-        /// `None`: the scheme's default port; `Some("*")`: any.
-        port: Option<String>,
     },
 }
 
@@ -45,29 +43,20 @@ impl ImageHosts {
             .map(ImageHosts)
     }
 
-    /// Whether an image may load from `host` (a URL's lowercase host name) and `port` (empty
-    /// for the default), on a page at `page_host` and `page_port`.
-    pub fn allows(&self, host: &str, port: &str, page_host: &str, page_port: &str) -> bool {
+    /// Whether an image may load from `host` (a URL's `host`: lowercase, with a port unless
+    /// the default) on a page whose URL's `host` is `page_host`.
+    pub fn allows(&self, host: &str, page_host: &str) -> bool {
         self.0.iter().any(|source| match source {
-            HostSource::Page => host == page_host && port == page_port,
+            HostSource::Page => host == page_host,
             HostSource::Host {
-                name,
+                host: listed,
                 under,
-                port: wanted,
-            } => {
-                let name_matches = if *under {
-                    host.strip_suffix(name.as_str())
-                        .is_some_and(|prefix| prefix.len() > 1 && prefix.ends_with('.'))
-                } else {
-                    host == name
-                };
-                name_matches
-                    && match wanted.as_deref() {
-                        None => port.is_empty(),
-                        Some("*") => true,
-                        Some(wanted) => wanted == port,
-                    }
-            }
+            } => match host.strip_suffix(listed.as_str()) {
+                Some("") => !under,
+                // A whole label more: "a." before "cdn.example", with no port in between.
+                Some(prefix) => *under && prefix.len() > 1 && prefix.ends_with('.'),
+                None => false,
+            },
         })
     }
 }
@@ -79,35 +68,28 @@ fn parse_entry(entry: &str) -> Option<HostSource> {
     let entry = entry.to_ascii_lowercase();
     let entry = entry.strip_prefix("https://").unwrap_or(&entry);
     let entry = entry.strip_suffix('/').unwrap_or(entry);
-    let (host, port) = match entry.rsplit_once(':') {
-        Some((host, port)) => (host, Some(port)),
-        None => (entry, None),
-    };
-    let port = match port {
-        None | Some("443") => None,
-        Some("*") => Some("*".to_string()),
-        Some(port) => {
-            let valid = (1..=5).contains(&port.len()) && port.bytes().all(|b| b.is_ascii_digit());
-            // Written as a URL would have it ("0080" is port 80).
-            Some(port.parse::<u16>().ok().filter(|_| valid)?.to_string())
-        }
-    };
-    let (name, under) = match host.strip_prefix("*.") {
+    let entry = entry.strip_suffix(":443").unwrap_or(entry);
+    let (name, port) = entry.split_once(':').unwrap_or((entry, "1"));
+    let (name, under) = match name.strip_prefix("*.") {
         Some(name) => (name, true),
-        None => (host, false),
+        None => (name, false),
     };
-    // At least two labels: a bare `self` or `none` is a forgotten pair of quotes.
-    let valid_name = name.contains('.')
+    // A port as a URL writes it; at least two labels (a bare `self` or `none` is a forgotten
+    // pair of quotes).
+    let valid = (1..=5).contains(&port.len())
+        && !port.starts_with('0')
+        && port.bytes().all(|b| b.is_ascii_digit())
+        && name.contains('.')
         && name.split('.').all(|label| {
             (1..=63).contains(&label.len())
                 && label
                     .bytes()
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         });
-    valid_name.then(|| HostSource::Host {
-        name: name.to_string(),
+    let host = entry.strip_prefix("*.").unwrap_or(entry);
+    valid.then(|| HostSource::Host {
+        host: host.to_string(),
         under,
-        port,
     })
 }
 
@@ -115,61 +97,63 @@ fn parse_entry(entry: &str) -> Option<HostSource> {
 mod tests {
     use super::*;
 
-    fn allows(list: &str, host: &str, port: &str) -> bool {
+    fn allows(list: &str, host: &str) -> bool {
         ImageHosts::parse(list)
             .unwrap()
-            .allows(host, port, "news.example", "")
+            .allows(host, "news.example")
     }
 
     #[test]
     fn a_listed_host_is_allowed_and_others_are_not() {
         let list = "images.example.com cdn.example";
-        assert!(allows(list, "images.example.com", ""));
-        assert!(allows(list, "cdn.example", ""));
-        assert!(!allows(list, "tracker.example", ""));
-        assert!(!allows(list, "evil-images.example.com", ""));
-        assert!(!allows(list, "images.example.com.evil.example", ""));
-        assert!(!allows(list, "sub.images.example.com", ""));
+        assert!(allows(list, "images.example.com"));
+        assert!(allows(list, "cdn.example"));
+        assert!(!allows(list, "tracker.example"));
+        assert!(!allows(list, "evil-images.example.com"));
+        assert!(!allows(list, "images.example.com.evil.example"));
+        assert!(!allows(list, "sub.images.example.com"));
     }
 
     #[test]
     fn a_wildcard_allows_hosts_under_a_name_but_not_the_name_itself() {
         let list = "*.example.com";
-        assert!(allows(list, "images.example.com", ""));
-        assert!(allows(list, "a.b.example.com", ""));
-        assert!(!allows(list, "example.com", ""));
-        assert!(!allows(list, "badexample.com", ""));
-        assert!(!allows(list, ".example.com", ""));
+        assert!(allows(list, "images.example.com"));
+        assert!(allows(list, "a.b.example.com"));
+        assert!(!allows(list, "example.com"));
+        assert!(!allows(list, "badexample.com"));
+        assert!(!allows(list, ".example.com"));
     }
 
     #[test]
     fn without_a_port_only_the_default_port_is_allowed() {
-        assert!(!allows("cdn.example", "cdn.example", "8443"));
-        assert!(allows("cdn.example:8443", "cdn.example", "8443"));
-        assert!(!allows("cdn.example:8443", "cdn.example", ""));
-        assert!(allows("cdn.example:443", "cdn.example", ""));
-        assert!(allows("cdn.example:*", "cdn.example", "9000"));
-        assert!(allows("cdn.example:*", "cdn.example", ""));
+        assert!(!allows("cdn.example", "cdn.example:8443"));
+        assert!(allows("cdn.example:8443", "cdn.example:8443"));
+        assert!(!allows("cdn.example:8443", "cdn.example"));
+        assert!(!allows("cdn.example:8443", "cdn.example:9443"));
+        assert!(allows("cdn.example:443", "cdn.example"));
+        assert!(!allows("*.cdn.example", "a.cdn.example:8443"));
+        assert!(allows("*.cdn.example:8443", "a.cdn.example:8443"));
+        assert!(!allows("*.cdn.example:8443", "a.cdn.example"));
     }
 
     #[test]
     fn self_is_the_host_page_and_none_allows_nothing() {
         let hosts = ImageHosts::parse("'self'").unwrap();
-        assert!(hosts.allows("news.example", "", "news.example", ""));
-        assert!(!hosts.allows("news.example", "8080", "news.example", ""));
-        assert!(!hosts.allows("cdn.example", "", "news.example", ""));
-        assert!(hosts.allows("127.0.0.1", "8080", "127.0.0.1", "8080"));
+        assert!(hosts.allows("news.example", "news.example"));
+        assert!(!hosts.allows("news.example:8080", "news.example"));
+        assert!(!hosts.allows("cdn.example", "news.example"));
+        assert!(hosts.allows("127.0.0.1:8080", "127.0.0.1:8080"));
         let none = ImageHosts::parse("'none'").unwrap();
-        assert!(!none.allows("news.example", "", "news.example", ""));
-        assert!(!none.allows("cdn.example", "", "news.example", ""));
+        assert!(!none.allows("news.example", "news.example"));
+        assert!(!none.allows("cdn.example", "news.example"));
     }
 
     #[test]
     fn entries_are_case_insensitive_and_may_be_copied_from_a_csp() {
         let list = "  HTTPS://Images.Example.com/\t'SELF'\n*.CDN.example  ";
-        assert!(allows(list, "images.example.com", ""));
-        assert!(allows(list, "news.example", ""));
-        assert!(allows(list, "a.cdn.example", ""));
+        assert!(allows(list, "images.example.com"));
+        assert!(allows(list, "news.example"));
+        assert!(allows(list, "a.cdn.example"));
     }
 
     #[test]
@@ -182,6 +166,9 @@ mod tests {
             "cdn.example/images",
             "cdn.example:http",
             "cdn.example:123456",
+            "cdn.example:0080",
+            "cdn.example:*",
+            "cdn.example:",
             "cdn..example",
             "*.",
             "a.*.example",

@@ -158,7 +158,7 @@ pub fn is_tracking_image(
 /// size, and neither is a value that does not start with a digit.
 pub fn is_pixel_size(value: &str) -> bool {
     let value = value.trim_start_matches(|c: char| c.is_ascii_whitespace());
-    leading_number(value).is_some_and(|(pixels, rest)| !rest.starts_with('%') && pixels <= 2.0)
+    leading_number(value).is_some_and(|number| !number.rest.starts_with('%') && number.at_most_2())
 }
 
 /// An inline style, as the browser read it, that leaves an image unseen.
@@ -167,11 +167,14 @@ fn hidden_by_style(style: impl Fn(&str) -> String) -> bool {
         let value = style(property);
         values.iter().any(|v| value.eq_ignore_ascii_case(v))
     };
-    let opacity = style("opacity");
-    let faded = match opacity.strip_suffix('%') {
-        Some(percent) => percent.parse::<f64>().is_ok_and(|p| p < 10.0),
-        None => opacity.parse::<f64>().is_ok_and(|o| o < 0.1),
-    };
+    // Under 0.1 (or 10%).
+    let faded = leading_number(&style("opacity")).is_some_and(|opacity| {
+        if opacity.rest.starts_with('%') {
+            opacity.whole.len() <= 1
+        } else {
+            opacity.whole.is_empty() && !opacity.fraction.starts_with(|c: char| c != '0')
+        }
+    });
     is("display", &["none"])
         || is("visibility", &["hidden", "collapse"])
         || is("content-visibility", &["hidden"])
@@ -183,23 +186,52 @@ fn hidden_by_style(style: impl Fn(&str) -> String) -> bool {
 
 /// A CSS length of 2px or less, or zero in any unit.
 fn is_tiny_length(value: &str) -> bool {
-    leading_number(value).is_some_and(|(number, unit)| {
-        number == 0.0 || (unit.eq_ignore_ascii_case("px") && number <= 2.0)
+    leading_number(value).is_some_and(|number| {
+        number.is_zero() || (number.rest.eq_ignore_ascii_case("px") && number.at_most_2())
     })
 }
 
-/// The number at the start of `value` (digits, then an optional fraction), and what follows.
-fn leading_number(value: &str) -> Option<(f64, &str)> {
+/// A decimal number at the start of a value, compared as digits (float parsing would add
+/// kilobytes to the widget for what needs none).
+struct LeadingNumber<'a> {
+    /// Without leading zeros.
+    whole: &'a str,
+    fraction: &'a str,
+    /// What follows the number (a unit, `%`).
+    rest: &'a str,
+}
+
+impl LeadingNumber<'_> {
+    fn is_zero(&self) -> bool {
+        self.whole.is_empty() && self.fraction.bytes().all(|b| b == b'0')
+    }
+
+    fn at_most_2(&self) -> bool {
+        match self.whole {
+            "" | "1" => true,
+            "2" => self.fraction.bytes().all(|b| b == b'0'),
+            _ => false,
+        }
+    }
+}
+
+/// The number at the start of `value`: digits, then an optional `.` and digits.
+fn leading_number(value: &str) -> Option<LeadingNumber<'_>> {
     let digits = |s: &str| s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
-    let whole = digits(value);
-    if whole == 0 {
+    let end = digits(value);
+    if end == 0 {
         return None;
     }
-    let end = match value[whole..].strip_prefix('.') {
-        Some(fraction) => whole + 1 + digits(fraction),
-        None => whole,
+    let (whole, after) = value.split_at(end);
+    let (fraction, rest) = match after.strip_prefix('.') {
+        Some(tail) => tail.split_at(digits(tail)),
+        None => ("", after),
     };
-    Some((value[..end].parse().ok()?, &value[end..]))
+    Some(LeadingNumber {
+        whole: whole.trim_start_matches('0'),
+        fraction,
+        rest,
+    })
 }
 
 fn is_language_tag(value: &str) -> bool {
