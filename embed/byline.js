@@ -223,9 +223,8 @@
   var RESERVE_CSS = '.byline-reserve{display:flow-root}' +
     '.byline-reserve__height{all:initial;float:left;width:0;height:72.5em}';
   var reserveSheet = null;
-  var reserved = new WeakMap(); // placeholder -> its float, until the widget takes the root over
   function reserve(el) {
-    if (reserved.has(el) || setting(el, 'mode') === 'iframe') return;
+    if (setting(el, 'mode') === 'iframe') return;
     try {
       if (!reserveSheet) {
         reserveSheet = new CSSStyleSheet();
@@ -240,15 +239,14 @@
       box.append(height, document.createElement('slot'));
       root.replaceChildren(box);
       root.adoptedStyleSheets = [reserveSheet];
-      reserved.set(el, height);
     } catch (error) {
       // No constructable stylesheets, or no shadow root here: the widget reports the latter.
     }
   }
+  // Until the widget has taken the root over.
   function unreserve(el) {
-    var height = reserved.get(el);
-    reserved.delete(el);
-    if (height && height.getRootNode() === el.shadowRoot) showFallback(el);
+    var box = el.shadowRoot && el.shadowRoot.firstChild;
+    if (box && box.className === 'byline-reserve') showFallback(el);
   }
   document.addEventListener('error', function (event) { unreserve(event.target); });
 

@@ -16,7 +16,6 @@ use web_sys::{AbortController, AbortSignal};
 use crate::api::{fetch_edition, fetch_feed, page_url, resolve_url};
 use crate::formats;
 use crate::host_events::HostEvents;
-use crate::image_sources::ImageSources;
 use crate::page_json_ld::read_page_json_ld;
 
 /// A mounted widget's state and the means to change it. Cheap to copy into views and
@@ -31,7 +30,6 @@ pub struct WidgetStore {
     timeout_secs: u32,
     /// What the placeholder says that JSON-LD may not (id, language, country).
     hints: StoredValue<JsonLdOptions>,
-    images: StoredValue<ImageSources>,
 }
 
 /// The last edition request and the feed's request. Kept after they are answered: aborting
@@ -63,7 +61,6 @@ impl WidgetStore {
                 default_country: config.country.clone(),
                 ..JsonLdOptions::default()
             }),
-            images: StoredValue::new(ImageSources::new(config.image_hosts.clone())),
         };
         // Back online after a failed load: try again without waiting for the reader.
         let online =
@@ -90,11 +87,6 @@ impl WidgetStore {
             .as_deref()
             .and_then(|url| resolve_url(url, &page));
         self.dispatch(Action::Start { article, feed });
-    }
-
-    /// Where the article's images may come from.
-    pub fn images(&self) -> ImageSources {
-        self.images.try_get_value().unwrap_or_default()
     }
 
     /// The language of the widget's own words, tracked.

@@ -31,16 +31,14 @@ enum HostSource {
 impl ImageHosts {
     /// Reads a list; `None` when an entry is not one of the forms above.
     pub fn parse(list: &str) -> Option<Self> {
-        let entries: Vec<&str> = list.split_ascii_whitespace().collect();
-        if entries.len() == 1 && entries[0].eq_ignore_ascii_case("'none'") {
+        if list.trim().eq_ignore_ascii_case("'none'") {
             return Some(ImageHosts(Vec::new()));
         }
-        entries
-            .into_iter()
-            .map(parse_entry)
-            .collect::<Option<Vec<_>>>()
-            .filter(|sources| !sources.is_empty())
-            .map(ImageHosts)
+        let mut sources = Vec::new();
+        for entry in list.split_whitespace() {
+            sources.push(parse_entry(entry)?);
+        }
+        (!sources.is_empty()).then_some(ImageHosts(sources))
     }
 
     /// Whether an image may load from `host` (a URL's `host`: lowercase, with a port unless

@@ -163,10 +163,13 @@ pub fn is_pixel_size(value: &str) -> bool {
 
 /// An inline style, as the browser read it, that leaves an image unseen.
 fn hidden_by_style(style: impl Fn(&str) -> String) -> bool {
-    let is = |property: &str, values: &[&str]| {
-        let value = style(property);
-        values.iter().any(|v| value.eq_ignore_ascii_case(v))
-    };
+    const HIDING: [(&str, &str); 4] = [
+        ("display", "none"),
+        ("visibility", "hidden"),
+        ("visibility", "collapse"),
+        ("content-visibility", "hidden"),
+    ];
+    const SIZES: [&str; 4] = ["width", "height", "max-width", "max-height"];
     // Under 0.1 (or 10%).
     let faded = leading_number(&style("opacity")).is_some_and(|opacity| {
         if opacity.rest.starts_with('%') {
@@ -175,11 +178,11 @@ fn hidden_by_style(style: impl Fn(&str) -> String) -> bool {
             opacity.whole.is_empty() && !opacity.fraction.starts_with(|c: char| c != '0')
         }
     });
-    is("display", &["none"])
-        || is("visibility", &["hidden", "collapse"])
-        || is("content-visibility", &["hidden"])
-        || faded
-        || ["width", "height", "max-width", "max-height"]
+    faded
+        || HIDING
+            .iter()
+            .any(|(property, value)| style(property).eq_ignore_ascii_case(value))
+        || SIZES
             .iter()
             .any(|property| is_tiny_length(&style(property)))
 }

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::edition_notice::EditionNotice;
 use super::edition_pickers::EditionPickers;
 use super::edition_view::EditionView;
+use crate::image_sources::ImageSources;
 use crate::store::WidgetStore;
 
 const PROGRESS: &str = "byline-progress";
@@ -11,7 +12,12 @@ const PROGRESS: &str = "byline-progress";
 /// (they stay mounted across switches, so focus stays on the picker the reader used), and the
 /// edition itself.
 #[component]
-pub fn EditionChrome(store: WidgetStore, show_related: bool) -> impl IntoView {
+pub fn EditionChrome(
+    store: WidgetStore,
+    show_related: bool,
+    /// Where the article's images may come from.
+    images: ImageSources,
+) -> impl IntoView {
     let loading = store.select(|state| state.is_loading());
     let shown = store.select(|state| state.shown().cloned());
     view! {
@@ -20,6 +26,6 @@ pub fn EditionChrome(store: WidgetStore, show_related: bool) -> impl IntoView {
         <EditionNotice store=store/>
         // A new edition gets fresh elements, not the previous edition's patched (its
         // carousel scroll, its HTML blocks).
-        {move || shown.get().map(|shown| view! { <EditionView store=store shown=shown show_related=show_related/> })}
+        {move || shown.get().map(|shown| view! { <EditionView store=store shown=shown show_related=show_related images=images.clone()/> })}
     }
 }

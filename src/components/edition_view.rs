@@ -1,6 +1,7 @@
 use byline_model::state::ShownEdition;
 use leptos::prelude::*;
 
+use crate::image_sources::ImageSources;
 use crate::store::WidgetStore;
 
 use super::article_body::ArticleBody;
@@ -10,9 +11,14 @@ use super::source_attribution::SourceAttribution;
 
 /// One edition: headline and standfirst, body, source, and related news.
 #[component]
-pub fn EditionView(store: WidgetStore, shown: ShownEdition, show_related: bool) -> impl IntoView {
+pub fn EditionView(
+    store: WidgetStore,
+    shown: ShownEdition,
+    show_related: bool,
+    /// Where the article's images may come from.
+    images: ImageSources,
+) -> impl IntoView {
     let ui = store.ui_now();
-    let images = store.images();
     view! {
         <ArticleHeader shown=shown.clone() ui=ui.clone()/>
         <ArticleBody shown=shown.clone() images=images.clone()/>
