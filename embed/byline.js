@@ -215,6 +215,9 @@
     }
     params.set('src', new URL(setting(el, 'src') || '', location.href).href);
     params.set('origin', location.origin);
+    // In the frame, 'self' would be the widget's origin: it is the page's host here.
+    var imageHosts = setting(el, 'image-hosts');
+    if (imageHosts) params.set('image-hosts', imageHosts.replace(/'self'/gi, location.host));
     var root = el.shadowRoot || el.attachShadow({ mode: 'open' });
     var fallback = document.createElement('slot');
     var frame = document.createElement('iframe');
@@ -252,8 +255,46 @@
     else mountInline(el);
   }
 
+  // From the moment the loader sees an inline placeholder, it is as tall as the widget's
+  // loading state, so a reader who jumps to it (an anchor, scrollIntoView) sees nothing move
+  // when the widget mounts. The height is a zero-width float in the widget's font size (the
+  // reader's default, as in the widget), beside the slot through which the placeholder's own
+  // content shows as before. The widget replaces both when it mounts (src/hooks/
+  // use_shadow_root.rs); if it cannot mount (an `error` event) or is destroyed first, the
+  // placeholder is given back as it was.
+  var RESERVE_CSS = '.byline-reserve{display:flow-root}' +
+    '.byline-reserve__height{all:initial;float:left;width:0;height:72.5em}';
+  var reserveSheet = null;
+  function reserve(el) {
+    if (setting(el, 'mode') === 'iframe') return;
+    try {
+      if (!reserveSheet) {
+        reserveSheet = new CSSStyleSheet();
+        reserveSheet.replaceSync(RESERVE_CSS);
+      }
+      var root = el.shadowRoot || el.attachShadow({ mode: 'open' });
+      if (root.childNodes.length > 1) return; // not an empty root or the fallback's slot
+      var box = document.createElement('div');
+      var height = document.createElement('div');
+      box.className = 'byline-reserve';
+      height.className = 'byline-reserve__height';
+      box.append(height, document.createElement('slot'));
+      root.replaceChildren(box);
+      root.adoptedStyleSheets = [reserveSheet];
+    } catch (error) {
+      // No constructable stylesheets, or no shadow root here: the widget reports the latter.
+    }
+  }
+  // Until the widget has taken the root over.
+  function unreserve(el) {
+    var box = el.shadowRoot && el.shadowRoot.firstChild;
+    if (box && box.className === 'byline-reserve') showFallback(el);
+  }
+  document.addEventListener('error', function (event) { unreserve(event.target); });
+
   function watch(el) {
     if (mounted.has(el) || waiting.has(el)) return;
+    reserve(el);
     if (setting(el, 'loading') === 'eager' || !('IntersectionObserver' in window)) return mount(el);
     if (!observer) {
       observer = new IntersectionObserver(
@@ -280,6 +321,7 @@
   function destroy(el) {
     if (observer) observer.unobserve(el);
     waiting.delete(el);
+    unreserve(el);
     var handle = mounted.get(el);
     mounted.delete(el);
     lastShown.delete(el);

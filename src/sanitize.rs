@@ -10,15 +10,17 @@
 use std::cell::{Cell, RefCell};
 
 use byline_model::sanitize_policy::{
-    attribute_value, element_rule, forced_attributes, ElementRule, MAX_DEPTH, MAX_NODES,
+    attribute_value, element_rule, forced_attributes, is_tracking_image, ElementRule, MAX_DEPTH,
+    MAX_NODES,
 };
 use byline_model::typography::clean_text;
 use wasm_bindgen::prelude::*;
-use web_sys::{Document, DocumentFragment, Element, Node};
+use web_sys::{Document, DocumentFragment, Element, HtmlElement, Node};
 
 const XHTML: &str = "http://www.w3.org/1999/xhtml";
 
-/// Sanitizes `html` into a fragment of `document`, resolving its URLs with `resolve`.
+/// Sanitizes `html` into a fragment of `document`, resolving its URLs with `resolve`; an image
+/// stays only if `allow_image` accepts its resolved URL and it is not a tracking pixel.
 /// Malformed or hostile input gives less content, never an error.
 ///
 /// Two passes: unwrapping elements (a `<table>`, say) can leave trees the HTML parser never
@@ -29,41 +31,56 @@ pub fn sanitize_html(
     html: &str,
     document: &Document,
     resolve: &dyn Fn(&str) -> Option<String>,
+    allow_image: &dyn Fn(&str) -> bool,
 ) -> DocumentFragment {
-    let first = sanitize_once(html, document, resolve);
-    let Ok(holder) = document.create_element("div") else {
-        return first;
+    let urls = Urls {
+        resolve,
+        allow_image,
     };
-    let _ = holder.append_child(&first);
-    sanitize_once(&holder.inner_html(), document, resolve)
+    // The first pass is built in the inert parse's own document, where nothing loads; only
+    // the settled second pass is made in `document`.
+    let markup = sanitize_once(html, None, &urls)
+        .and_then(|first| {
+            let holder = first.owner_document()?.create_element("div").ok()?;
+            holder.append_child(&first).ok()?;
+            Some(holder.inner_html())
+        })
+        .unwrap_or_default();
+    sanitize_once(&markup, Some(document), &urls)
+        .unwrap_or_else(|| document.create_document_fragment())
 }
 
 /// The text an HTML block shows once sanitized (what a reader reads of it).
 pub fn html_text(html: &str) -> String {
     web_sys::window()
         .and_then(|window| window.document())
-        .and_then(|document| sanitize_html(html, &document, &|_| None).text_content())
+        .and_then(|document| sanitize_html(html, &document, &|_| None, &|_| false).text_content())
         .unwrap_or_default()
 }
 
-fn sanitize_once(
-    html: &str,
-    document: &Document,
-    resolve: &dyn Fn(&str) -> Option<String>,
-) -> DocumentFragment {
+/// How the HTML's URLs are resolved, and which images may load.
+struct Urls<'a> {
+    resolve: &'a dyn Fn(&str) -> Option<String>,
+    allow_image: &'a dyn Fn(&str) -> bool,
+}
+
+/// One pass, into a fragment of `document` (by default the inert parse's own).
+fn sanitize_once(html: &str, document: Option<&Document>, urls: &Urls) -> Option<DocumentFragment> {
+    let parsed = parse_inert(html)?;
+    let document = document.unwrap_or(&parsed);
     let fragment = document.create_document_fragment();
-    if let Some(body) = parse_inert(html).and_then(|parsed| parsed.body()) {
+    if let Some(body) = parsed.body() {
         let mut budget = MAX_NODES;
-        rebuild_children(&body, &fragment, document, resolve, 0, &mut budget);
+        rebuild_children(&body, &fragment, document, urls, 0, &mut budget);
     }
-    fragment
+    Some(fragment)
 }
 
 fn rebuild_children(
     from: &Node,
     into: &Node,
     document: &Document,
-    resolve: &dyn Fn(&str) -> Option<String>,
+    urls: &Urls,
     depth: usize,
     budget: &mut usize,
 ) {
@@ -90,18 +107,17 @@ fn rebuild_children(
                 match element_rule(&tag) {
                     ElementRule::Drop => {}
                     ElementRule::Unwrap => {
-                        rebuild_children(&element, into, document, resolve, depth + 1, budget)
+                        rebuild_children(&element, into, document, urls, depth + 1, budget)
                     }
                     ElementRule::Keep(name) => {
+                        if name == "img" && !image_may_load(&element, urls) {
+                            continue;
+                        }
                         let Ok(copy) = document.create_element(name) else {
                             continue;
                         };
-                        copy_attributes(&element, &copy, name, resolve);
-                        // An image whose source was refused would only show a broken icon.
-                        if name == "img" && !copy.has_attribute("src") {
-                            continue;
-                        }
-                        rebuild_children(&element, &copy, document, resolve, depth + 1, budget);
+                        copy_attributes(&element, &copy, name, urls.resolve);
+                        rebuild_children(&element, &copy, document, urls, depth + 1, budget);
                         let _ = into.append_child(&copy);
                     }
                 }
@@ -110,6 +126,32 @@ fn rebuild_children(
             _ => {}
         }
     }
+}
+
+/// Whether an image of the inert parse stays: with an https source the widget allows, and
+/// not a tracking pixel. Decided before its copy exists: an image element with a source is
+/// requested as soon as it is made, in the document or not. (One whose source was refused
+/// would only show a broken icon.)
+fn image_may_load(image: &Element, urls: &Urls) -> bool {
+    let src = image
+        .get_attribute("src")
+        .and_then(|src| attribute_value("img", "src", &src, urls.resolve));
+    src.is_some_and(|src| (urls.allow_image)(&src)) && !is_tracker(image)
+}
+
+/// Its inline style as the browser reads it (the parse does not render, but it does read
+/// styles).
+fn is_tracker(image: &Element) -> bool {
+    let style = image.dyn_ref::<HtmlElement>().map(HtmlElement::style);
+    is_tracking_image(
+        |name| image.get_attribute(name),
+        |property| {
+            style
+                .as_ref()
+                .and_then(|style| style.get_property_value(property).ok())
+                .unwrap_or_default()
+        },
+    )
 }
 
 fn copy_attributes(
@@ -220,7 +262,12 @@ fn sanitized_markup(html: &str) -> String {
         return String::new();
     };
     let base = crate::api::page_url();
-    let fragment = sanitize_html(html, &document, &|url| crate::api::resolve_url(url, &base));
+    let fragment = sanitize_html(
+        html,
+        &document,
+        &|url| crate::api::resolve_url(url, &base),
+        &|_| true,
+    );
     let Ok(holder) = document.create_element("div") else {
         return String::new();
     };

@@ -3,6 +3,7 @@
 
 use thiserror::Error;
 
+use crate::image_hosts::ImageHosts;
 use crate::url_check::check_link;
 
 /// How the widget is configured, once every attribute has been checked.
@@ -27,6 +28,9 @@ pub struct WidgetConfig {
     pub mode: Mode,
     /// Seconds an article request may take before it counts as failed (and is retried).
     pub timeout_secs: u32,
+    /// The only hosts article images may come from (`data-image-hosts`); `None`: any https
+    /// host.
+    pub image_hosts: Option<ImageHosts>,
 }
 
 /// Where a widget's first edition comes from.
@@ -168,6 +172,15 @@ pub fn read_config(
     let related_src = get("related-src")
         .map(|url| checked_url(url, "data-related-src"))
         .transpose()?;
+    let image_hosts = get("image-hosts")
+        .map(|list| {
+            ImageHosts::parse(&list).ok_or(ConfigError::Invalid {
+                attribute: "data-image-hosts",
+                value: list,
+                expected: "host names like images.example.com or *.example.com, 'self' or 'none'",
+            })
+        })
+        .transpose()?;
     Ok(WidgetConfig {
         source,
         id,
@@ -221,6 +234,7 @@ pub fn read_config(
             10,
             |v| v.parse().ok().filter(|s| (1..=120).contains(s)),
         )?,
+        image_hosts,
     })
 }
 
@@ -539,6 +553,30 @@ mod tests {
                 .unwrap_err()
                 .attribute(),
             "data-related-src"
+        );
+    }
+
+    #[test]
+    fn image_hosts_come_from_the_attribute_or_the_page_default_and_are_checked() {
+        assert_eq!(read(&[("src", "a.json")], &[]).unwrap().image_hosts, None);
+        let own = read(
+            &[("src", "a.json"), ("image-hosts", "cdn.example")],
+            &[("image-hosts", "'none'")],
+        )
+        .unwrap();
+        assert_eq!(own.image_hosts, ImageHosts::parse("cdn.example"));
+        let page = read(&[("src", "a.json")], &[("image-hosts", "*.news.example")]).unwrap();
+        assert_eq!(page.image_hosts, ImageHosts::parse("*.news.example"));
+        let error = read(
+            &[("src", "a.json"), ("image-hosts", "http://x.example")],
+            &[],
+        )
+        .unwrap_err();
+        assert_eq!(error.attribute(), "data-image-hosts");
+        assert_eq!(
+            error.to_string(),
+            "data-image-hosts=\"http://x.example\" is not valid: expected host names like \
+             images.example.com or *.example.com, 'self' or 'none'"
         );
     }
 

@@ -7,8 +7,9 @@
 //!   with typed errors naming the field, and edition choice.
 //! - [`import`]: schema.org JSON-LD and JSON Feed mapped to the format (the mappings with the
 //!   `import` feature), their errors and warnings.
-//! - configuration, carousel arithmetic, reading time, retries, the sanitizer's policy, timestamps,
-//!   typography, URL checks and UI strings ([`i18n`]) in a module each.
+//! - configuration, image hosts, carousel arithmetic, reading time, reading aloud, retries, the
+//!   sanitizer's policy, timestamps, typography, URL checks and UI strings ([`i18n`]) in a module
+//!   each.
 //!
 //! Features: `json` reads JSON text (`parse_edition`); `import` adds the mappings. Both use
 //! `serde_json`; the widget leaves them off and reads what the browser's `JSON.parse` made.
@@ -18,6 +19,7 @@ pub mod config;
 pub mod content_type;
 pub mod edition;
 pub mod i18n;
+pub mod image_hosts;
 pub mod import;
 pub mod listen;
 mod number_text;

@@ -136,6 +136,107 @@ pub fn forced_attributes(tag: &str) -> &'static [(&'static str, &'static str)] {
     }
 }
 
+/// Whether an `<img>` can only be a tracking pixel, so it goes before anything requests it:
+/// declared 2 pixels or less wide or high, or hidden (the `hidden` attribute, or an inline
+/// style that hides it or sizes it down). The sanitizer drops `hidden` and `style`, which
+/// would otherwise bring such an image into view and have it load.
+///
+/// `attribute(name)` answers the element's attributes as written; `style(property)` the
+/// browser's reading of its inline style (empty when not set).
+pub fn is_tracking_image(
+    attribute: impl Fn(&str) -> Option<String>,
+    style: impl Fn(&str) -> String,
+) -> bool {
+    let declared_tiny = ["width", "height"]
+        .iter()
+        .any(|name| attribute(name).is_some_and(|value| is_pixel_size(&value)));
+    declared_tiny || attribute("hidden").is_some() || hidden_by_style(style)
+}
+
+/// A width or height attribute of 2 pixels or less, read as HTML reads dimensions: leading
+/// digits and an optional fraction, anything after them ignored; a percentage is no pixel
+/// size, and neither is a value that does not start with a digit.
+pub fn is_pixel_size(value: &str) -> bool {
+    let value = value.trim_start_matches(|c: char| c.is_ascii_whitespace());
+    leading_number(value).is_some_and(|number| !number.rest.starts_with('%') && number.at_most_2())
+}
+
+/// An inline style, as the browser read it, that leaves an image unseen.
+fn hidden_by_style(style: impl Fn(&str) -> String) -> bool {
+    const HIDING: [(&str, &str); 4] = [
+        ("display", "none"),
+        ("visibility", "hidden"),
+        ("visibility", "collapse"),
+        ("content-visibility", "hidden"),
+    ];
+    const SIZES: [&str; 4] = ["width", "height", "max-width", "max-height"];
+    // Under 0.1 (or 10%).
+    let faded = leading_number(&style("opacity")).is_some_and(|opacity| {
+        if opacity.rest.starts_with('%') {
+            opacity.whole.len() <= 1
+        } else {
+            opacity.whole.is_empty() && !opacity.fraction.starts_with(|c: char| c != '0')
+        }
+    });
+    faded
+        || HIDING
+            .iter()
+            .any(|(property, value)| style(property).eq_ignore_ascii_case(value))
+        || SIZES
+            .iter()
+            .any(|property| is_tiny_length(&style(property)))
+}
+
+/// A CSS length of 2px or less, or zero in any unit.
+fn is_tiny_length(value: &str) -> bool {
+    leading_number(value).is_some_and(|number| {
+        number.is_zero() || (number.rest.eq_ignore_ascii_case("px") && number.at_most_2())
+    })
+}
+
+/// A decimal number at the start of a value, compared as digits (float parsing would add
+/// kilobytes to the widget for what needs none).
+struct LeadingNumber<'a> {
+    /// Without leading zeros.
+    whole: &'a str,
+    fraction: &'a str,
+    /// What follows the number (a unit, `%`).
+    rest: &'a str,
+}
+
+impl LeadingNumber<'_> {
+    fn is_zero(&self) -> bool {
+        self.whole.is_empty() && self.fraction.bytes().all(|b| b == b'0')
+    }
+
+    fn at_most_2(&self) -> bool {
+        match self.whole {
+            "" | "1" => true,
+            "2" => self.fraction.bytes().all(|b| b == b'0'),
+            _ => false,
+        }
+    }
+}
+
+/// The number at the start of `value`: digits, then an optional `.` and digits.
+fn leading_number(value: &str) -> Option<LeadingNumber<'_>> {
+    let digits = |s: &str| s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+    let end = digits(value);
+    if end == 0 {
+        return None;
+    }
+    let (whole, after) = value.split_at(end);
+    let (fraction, rest) = match after.strip_prefix('.') {
+        Some(tail) => tail.split_at(digits(tail)),
+        None => ("", after),
+    };
+    Some(LeadingNumber {
+        whole: whole.trim_start_matches('0'),
+        fraction,
+        rest,
+    })
+}
+
 fn is_language_tag(value: &str) -> bool {
     (2..=35).contains(&value.len())
         && value
@@ -222,6 +323,93 @@ mod tests {
             attribute_value("img", "src", "data:image/png;base64,AAAA", resolve),
             None
         );
+    }
+
+    fn attrs<'a>(list: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
+        move |name| {
+            list.iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.to_string())
+        }
+    }
+
+    fn tracking(attributes: &[(&str, &str)], style: &[(&str, &str)]) -> bool {
+        let style = attrs(style);
+        is_tracking_image(attrs(attributes), |property| {
+            style(property).unwrap_or_default()
+        })
+    }
+
+    #[test]
+    fn images_declared_two_pixels_or_less_are_trackers() {
+        for (width, height) in [
+            ("1", "1"),
+            ("0", "0"),
+            ("2", "600"),
+            ("640", "1"),
+            ("1px", "1px"),
+            (" 1", "480"),
+            ("1.9", "300"),
+            ("2.", "300"),
+        ] {
+            assert!(
+                tracking(&[("width", width), ("height", height)], &[]),
+                "{width}×{height}"
+            );
+        }
+        assert!(tracking(&[("height", "1")], &[]));
+        for (width, height) in [
+            ("3", "3"),
+            ("640", "480"),
+            ("100%", "1%"),
+            ("-1", "-1"),
+            ("", ""),
+            ("auto", "x1"),
+            ("2.5", "300"),
+        ] {
+            assert!(
+                !tracking(&[("width", width), ("height", height)], &[]),
+                "{width}×{height}"
+            );
+        }
+        assert!(!tracking(&[], &[]));
+    }
+
+    #[test]
+    fn images_hidden_by_attribute_or_inline_style_are_trackers() {
+        assert!(tracking(&[("hidden", "")], &[]));
+        for (property, value) in [
+            ("display", "none"),
+            ("visibility", "hidden"),
+            ("visibility", "collapse"),
+            ("content-visibility", "hidden"),
+            ("opacity", "0"),
+            ("opacity", "0.05"),
+            ("opacity", "5%"),
+            ("width", "0px"),
+            ("width", "1px"),
+            ("height", "2px"),
+            ("height", "0em"),
+            ("max-width", "0px"),
+            ("max-height", "1px"),
+        ] {
+            assert!(tracking(&[], &[(property, value)]), "{property}: {value}");
+        }
+        for (property, value) in [
+            ("display", "block"),
+            ("visibility", "visible"),
+            ("opacity", "1"),
+            ("opacity", "0.5"),
+            ("opacity", "50%"),
+            ("width", "3px"),
+            ("width", "1em"),
+            ("width", "100%"),
+            ("width", "calc(1px)"),
+            ("height", "auto"),
+            ("max-width", "none"),
+        ] {
+            assert!(!tracking(&[], &[(property, value)]), "{property}: {value}");
+        }
     }
 
     #[test]

@@ -8,6 +8,7 @@ use super::html_block::HtmlBlock;
 use super::inline_runs::inline_runs;
 use super::markup::{el, external_link, image};
 use crate::api::ResolveLinks;
+use crate::image_sources::ImageSources;
 
 /// The article's blocks. Each element carries its block id, shared by every edition.
 #[component]
@@ -16,6 +17,9 @@ pub fn ArticleBody(
     /// The language of the widget's own words (a teaser's link); the edition's when not given.
     #[prop(optional)]
     ui: Option<String>,
+    /// Where images may come from; by default any host.
+    #[prop(optional)]
+    images: ImageSources,
 ) -> impl IntoView {
     let lang = &shown.edition.lang;
     let labels = i18n::labels(ui.as_deref().unwrap_or(lang));
@@ -50,7 +54,11 @@ pub fn ArticleBody(
                 width,
                 height,
             } => {
-                let Some(src) = shown.resolve(src) else {
+                // A 1×1 "photo" is a tracking pixel.
+                let tiny = [width, height]
+                    .iter()
+                    .any(|side| side.is_some_and(|px| px <= 2));
+                let Some(src) = images.resolve(&shown, src).filter(|_| !tiny) else {
                     continue;
                 };
                 let mut figure = el("figure", "byline-figure").attr("data-block-id", id).kid(
@@ -76,8 +84,7 @@ pub fn ArticleBody(
                 figure
             }
             Block::Html { id, html } => {
-                let block =
-                    view! { <HtmlBlock id=id.clone() html=html.clone() shown=shown.clone()/> };
+                let block = view! { <HtmlBlock id=id.clone() html=html.clone() shown=shown.clone() images=images.clone()/> };
                 body = body.child(block.into_any());
                 continue;
             }

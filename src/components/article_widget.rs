@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::edition_chrome::EditionChrome;
 use super::first_load::FirstLoad;
 use crate::host_events::HostEvents;
+use crate::image_sources::ImageSources;
 use crate::store::WidgetStore;
 
 /// A whole article widget: pickers, article, source, related news; or, before the first
@@ -25,6 +26,7 @@ pub fn ArticleWidget(
     let loading = store.select(|state| state.is_loading());
     let has_edition = store.select(|state| state.shown().is_some());
     let (theme, features) = (config.theme, config.features);
+    let images = ImageSources::new(config.image_hosts.clone());
     store.start(&config);
     view! {
         <article
@@ -36,7 +38,7 @@ pub fn ArticleWidget(
         >
             {move || {
                 if has_edition.get() {
-                    Either::Left(view! { <EditionChrome store=store features=features/> })
+                    Either::Left(view! { <EditionChrome store=store features=features images=images.clone()/> })
                 } else {
                     Either::Right(view! { <FirstLoad store=store has_fallback=has_fallback/> })
                 }

@@ -6,6 +6,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use crate::api::ResolveLinks;
+use crate::image_sources::ImageSources;
 use web_sys::{HtmlElement, ScrollBehavior, ScrollToOptions};
 
 use super::icons::ArrowIcon;
@@ -28,6 +29,9 @@ pub fn RelatedCarousel(
     shown: ShownEdition,
     /// The language of the widget's own words.
     ui: String,
+    /// Where the cards' images may come from; by default any host.
+    #[prop(optional)]
+    images: ImageSources,
 ) -> impl IntoView {
     let labels = i18n::labels(&ui);
     let edition = &shown.edition;
@@ -94,7 +98,10 @@ pub fn RelatedCarousel(
                 labels.slide_n_of_count,
                 &[("n", &(index + 1).to_string()), ("count", &count_text)],
             );
-            let picture = item.image.as_deref().and_then(|src| shown.resolve(src));
+            let picture = item
+                .image
+                .as_deref()
+                .and_then(|src| images.resolve(&shown, src));
             let time = item.published.as_ref().map(|at| {
                 let text = format_recent(at.unix_millis(), &ui, &edition.country);
                 el("time", "").attr("datetime", at.as_str()).text(text)

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::markup::{el, external_link, image};
 use crate::api::ResolveLinks;
+use crate::image_sources::ImageSources;
 use crate::intl::language_name;
 
 /// The outlet's logo and name, linked to the original; for a translation, "translated from
@@ -14,6 +15,9 @@ pub fn SourceAttribution(
     shown: ShownEdition,
     /// The language of the widget's own words.
     ui: String,
+    /// Where the logo may come from; by default any host.
+    #[prop(optional)]
+    images: ImageSources,
 ) -> impl IntoView {
     let labels = i18n::labels(&ui);
     let source = &shown.edition.source;
@@ -28,7 +32,10 @@ pub fn SourceAttribution(
             .attr("hreflang", original_lang)
             .text(text)
     });
-    let logo = source.logo.as_deref().and_then(|logo| shown.resolve(logo));
+    let logo = source
+        .logo
+        .as_deref()
+        .and_then(|logo| images.resolve(&shown, logo));
     el("footer", "byline-source")
         .maybe_kid(logo.map(|logo| {
             image("byline-source__logo", &logo)

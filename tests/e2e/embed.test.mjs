@@ -435,6 +435,39 @@ test('the demo page loads without layout shift', async () => {
   }
 });
 
+test('a reader who jumps straight to a lazy placeholder sees no layout shift (anchor link, scrollIntoView)', async (t) => {
+  await withServers(async ({ host, assets, data }) => {
+    const text = (where) => Array.from({ length: 40 }, (_, i) =>
+      `<p>${where} the widget: paragraph ${i + 1} of a host page that reserves no space for it.</p>`).join('\n');
+    const jumps = {
+      'an anchor link': (page) => page.evaluate(() => { location.hash = '#jump'; }),
+      scrollIntoView: (page) => page.evaluate(() => document.getElementById('jump').scrollIntoView()),
+    };
+    const placeholders = { 'an empty placeholder': '', 'a placeholder with its own content': FALLBACK };
+    let n = 0;
+    for (const [how, jump] of Object.entries(jumps)) {
+      for (const [what, inner] of Object.entries(placeholders)) {
+        await t.test(`${how}, ${what}`, async () => {
+          const body = `${text('Before')}
+${placeholder('jump', { src: `${data.url}/data/editions/de-MX.json`, lang: 'de', country: 'MX' }, inner)}
+${text('After')}`;
+          const { context, page } = await openPage(host.page(`/jump-${n++}`, hostPage({ assets, body })), { initScripts: [observeLayoutShifts] });
+          await page.waitForFunction(() => window.Byline && window.Byline.version);
+          assert.equal(await page.locator('#jump .byline').count(), 0, 'not mounted before the jump');
+          await jump(page);
+          await waitForEvent(page, 'jump', 'render');
+          await settle(page, { servers: [assets, data] });
+          const { cls, shifts } = await page.evaluate(() => ({ cls: window.__cls, shifts: window.__shifts }));
+          assert.equal(cls, 0, `layout shifts: ${JSON.stringify(shifts)}`);
+          const top = await page.locator('#jump').evaluate((el) => el.getBoundingClientRect().top);
+          assert.ok(Math.abs(top) <= 1, `the reader landed on the widget (its top at ${top}px)`);
+          await context.close();
+        });
+      }
+    }
+  });
+});
+
 test('placeholders are lazy by default: the second article loads only when scrolled near', async () => {
   const server = await recordingServer();
   try {
