@@ -134,10 +134,12 @@ impl Listening {
         else {
             return;
         };
-        if self.parts.try_with_value(Option::is_none) == Some(true) {
-            let edition = self.edition.get_value();
-            self.parts
-                .set_value(Some(spoken_parts(&edition, html_text)));
+        let unread = self.parts.try_with_value(Option::is_none) == Some(true);
+        if let (PlayerAction::Play, true) = (action, unread) {
+            if let Some(edition) = self.edition.try_get_value() {
+                self.parts
+                    .try_set_value(Some(spoken_parts(&edition, html_text)));
+            }
         }
         let count = self
             .parts
@@ -172,7 +174,12 @@ impl Listening {
         else {
             return;
         };
-        let lang = self.edition.with_value(|edition| edition.lang.to_string());
+        let Some(lang) = self
+            .edition
+            .try_with_value(|edition| edition.lang.to_string())
+        else {
+            return;
+        };
         if index == 0 {
             synthesis.cancel(); // whatever else was being read on the page
             self.store.emit(
