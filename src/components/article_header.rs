@@ -48,7 +48,10 @@ pub fn ArticleHeader(
                         .as_ref()
                         .map(|updated| time(labels.updated, updated)),
                 )
-                .maybe_kid(reading_time.then(|| reading_time_item(&shown))),
+                // A teaser's reading time would be that of a few lines: the article is elsewhere.
+                .maybe_kid(
+                    (reading_time && !edition.is_teaser()).then(|| reading_time_item(&shown)),
+                ),
         )
         .into_view()
 }

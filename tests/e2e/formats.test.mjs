@@ -217,6 +217,7 @@ test('a page with only a minimal JSON-LD NewsArticle (headline and date) renders
     assert.equal(await page.locator('.byline').getAttribute('lang'), 'en');
     // No body text; no country, so no country picker; the source named after the site.
     assert.equal(await page.locator('.byline-paragraph').count(), 0);
+    assert.equal(await page.locator('.byline-reading-time').count(), 0, 'no reading time: the article is elsewhere');
     assert.equal(await page.locator('select[name=country]').count(), 0);
     assert.equal(await page.locator('.byline-source__name').textContent(), new URL(server.url).host);
     await page.evaluate(await readFile(path.join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8'));
