@@ -3,9 +3,7 @@
 // data-related-src takes related news from a JSON Feed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { startStaticServer, launchBrowser, distDir, repoRoot } from './harness.mjs';
+import { startStaticServer, launchBrowser, distDir, axeViolations } from './harness.mjs';
 
 const ARTICLE = {
   '@context': 'https://schema.org',
@@ -42,7 +40,6 @@ const FEED = {
 // no region, no publisher, no URL (the page's).
 const MINIMAL = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Minimal headline &amp; only a date', datePublished: '2025-07-04T10:00:00Z' };
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
 let server;
 let browser;
@@ -220,12 +217,7 @@ test('a page with only a minimal JSON-LD NewsArticle (headline and date) renders
     assert.equal(await page.locator('.byline-reading-time').count(), 0, 'no reading time: the article is elsewhere');
     assert.equal(await page.locator('select[name=country]').count(), 0);
     assert.equal(await page.locator('.byline-source__name').textContent(), new URL(server.url).host);
-    await page.evaluate(await readFile(path.join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-    const result = await page.evaluate(
-      (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
-      AXE_TAGS,
-    );
-    assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], scheme);
+    assert.deepEqual(await axeViolations(page), [], scheme);
     assert.deepEqual(errors, []);
     await context.close();
   }

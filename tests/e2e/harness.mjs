@@ -7,7 +7,7 @@
 
 import { createServer } from 'node:http';
 import { createReadStream, mkdirSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -241,4 +241,23 @@ export async function startRecordingServer(root, { cors = false, route } = {}) {
     /** The requests for `pathname`. */
     requestsFor: (pathname) => requests.filter((r) => r.path === pathname),
   };
+}
+
+/** The WCAG 2.2 AA rules the accessibility checks run (axe-core tags). */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+
+let axeSource;
+
+/**
+ * Runs axe-core (node_modules) over the whole page, open shadow roots included, with the rules
+ * tagged `tags`; the violations as "rule: targets".
+ */
+export async function axeViolations(page, tags = AXE_TAGS) {
+  axeSource ??= await readFile(path.join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    tags,
+  );
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

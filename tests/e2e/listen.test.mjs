@@ -5,14 +5,13 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { launchBrowser, distDir, repoRoot } from './harness.mjs';
+import { launchBrowser, distDir, axeViolations } from './harness.mjs';
 import { trustServer, hostPage, placeholder, EVENT_TYPES, recordEvents, events, waitForEvents } from './trust-fixtures.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
 
-const axeSource = await readFile(path.join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const german = JSON.parse(await readFile(path.join(distDir, 'data/editions/de-MX.json'), 'utf8'));
 
 /**
@@ -190,11 +189,7 @@ test('axe-core: no WCAG 2.2 AA violation while a block is read, light, dark and 
       await page.locator('#w .byline-listen__button').first().click();
       for (let i = 0; i < 3; i++) await page.evaluate(() => window.__speech.finish());
       assert.equal((await marked(page)).length, 1);
-      await page.evaluate(axeSource);
-      const result = await page.evaluate(() => window.axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'],
-      }));
-      const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      const violations = await axeViolations(page, ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
       assert.deepEqual(violations, [], `${colorScheme} ${lang}`);
       await context.close();
     }

@@ -2,21 +2,17 @@
 // reduced motion, right-to-left, rapid switching), on the built demo in Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { startStaticServer, launchBrowser, distDir, artifactsDir, repoRoot, eventually } from './harness.mjs';
+import { startStaticServer, launchBrowser, distDir, artifactsDir, eventually, axeViolations } from './harness.mjs';
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 const LEAD = '#lead-article';
 
 let server;
 let browser;
-let axeSource;
 
 before(async () => {
   server = await startStaticServer(distDir);
   browser = await launchBrowser();
-  axeSource = await readFile(path.join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
 });
 
 after(async () => {
@@ -31,16 +27,6 @@ async function openDemo({ colorScheme = 'light', reducedMotion = 'no-preference'
   await page.goto(`${server.url}/`);
   await page.locator(`${LEAD} .byline-headline`).waitFor();
   return page;
-}
-
-/** Runs axe-core over the whole page (open shadow roots included) and returns violations. */
-async function axeViolations(page) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(
-    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
-    AXE_TAGS,
-  );
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** The element focused inside the lead widget's shadow root, as "tag.class[name]". */
