@@ -1,6 +1,6 @@
 //! The events a widget sends to the publisher's page: bubbling, composed `CustomEvent`s on
 //! the placeholder: `ready`, `render`, `error`, `languagechange`, `countrychange`, `resize`,
-//! and `listen` for reading aloud.
+//! `listen` for reading aloud and `compare` for the original of a translation.
 
 use byline_model::state::{EditionEvent, LoadError, Notice};
 use wasm_bindgen::JsValue;
@@ -8,6 +8,8 @@ use web_sys::{CustomEvent, CustomEventInit, Element};
 
 /// The `error` reason of every failure of the related-news feed: the article itself is fine.
 const FEED_ERROR_REASON: &str = "related-feed";
+/// The `error` reason when the original of a translation fails to load: the translation stays.
+const ORIGINAL_ERROR_REASON: &str = "original";
 
 /// Sends events from one widget to its placeholder.
 #[derive(Clone)]
@@ -51,8 +53,10 @@ impl HostEvents {
 
     /// The event for a notice of the widget's state: `render`, `languagechange` and
     /// `countrychange` with the edition's id, language, country and URL; `error` with a
-    /// machine-readable reason (`related-feed` for the related-news feed), the message, and the
-    /// HTTP status if any.
+    /// machine-readable reason (`related-feed` for the related-news feed, `original` for the
+    /// original of a translation), the message, and the HTTP status if any; `compare` with
+    /// `action` (`open`, `close`), the `block` (`null` for the side-by-side view), and the
+    /// original's `lang` and `url`.
     pub fn notify(&self, notice: &Notice) {
         let edition = |name: &str, edition: &EditionEvent| {
             self.emit(
@@ -80,6 +84,26 @@ impl HostEvents {
                 FEED_ERROR_REASON,
                 format!("related news feed {url}: {error}"),
                 error,
+            ),
+            Notice::OriginalError { url, error } => self.error(
+                ORIGINAL_ERROR_REASON,
+                format!("original {url}: {error}"),
+                error,
+            ),
+            Notice::Compare(compare) => self.emit(
+                "compare",
+                &[
+                    ("action", if compare.open { "open" } else { "close" }.into()),
+                    (
+                        "block",
+                        compare
+                            .block
+                            .as_deref()
+                            .map_or(JsValue::NULL, JsValue::from_str),
+                    ),
+                    ("lang", JsValue::from_str(&compare.lang)),
+                    ("url", JsValue::from_str(&compare.url)),
+                ],
             ),
         }
     }

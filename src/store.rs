@@ -33,14 +33,21 @@ pub struct WidgetStore {
     hints: StoredValue<JsonLdOptions>,
 }
 
-/// The last edition request and the feed's request. Kept after they are answered: aborting
-/// them when the widget goes also releases the timers and listeners hung on their signals
-/// (the loader's prefetch among them).
+/// The last edition request, the original's (to compare) and the feed's. Kept after they are
+/// answered: aborting them when the widget goes also releases the timers and listeners hung
+/// on their signals (the loader's prefetch among them).
 #[derive(Default)]
 struct Requests {
     edition: Option<AbortController>,
+    original: Option<AbortController>,
     feed: Option<AbortController>,
 }
+
+/// Which of the [`Requests`] a request is.
+type Slot = fn(&mut Requests) -> &mut Option<AbortController>;
+const EDITION: Slot = |requests| &mut requests.edition;
+const ORIGINAL: Slot = |requests| &mut requests.original;
+const FEED: Slot = |requests| &mut requests.feed;
 
 impl WidgetStore {
     /// The store of a widget configured by `config`, telling the page through `events`.
@@ -132,10 +139,14 @@ impl WidgetStore {
 
     fn run(&self, effect: Effect) {
         match effect {
-            Effect::Fetch(url) => self.fetch_edition(url),
+            Effect::Fetch(url) => self.fetch_edition(EDITION, url, None),
             Effect::MapPage(url) => self.map_page(url),
-            Effect::FetchPage { url, lang, country } => self.fetch_page(url, lang, country),
-            Effect::CancelFetch => self.abort_edition_request(),
+            Effect::FetchPage { url, lang, country } => {
+                self.fetch_edition(EDITION, url, Some((lang, country)))
+            }
+            Effect::CancelFetch => self.abort(EDITION),
+            Effect::FetchOriginal { url, hreflang } => self.fetch_edition(ORIGINAL, url, hreflang),
+            Effect::CancelOriginal => self.abort(ORIGINAL),
             Effect::FetchFeed(url) => self.fetch_feed(url),
             Effect::Navigate(url) => {
                 if let Some(window) = web_sys::window() {
@@ -144,9 +155,8 @@ impl WidgetStore {
             }
             Effect::Notify(notice) => self.notify(notice),
             Effect::Release => {
-                self.abort_edition_request();
-                if let Some(Some(feed)) = self.requests.try_update_value(|r| r.feed.take()) {
-                    feed.abort();
+                for slot in [EDITION, ORIGINAL, FEED] {
+                    self.abort(slot);
                 }
             }
         }
@@ -171,6 +181,9 @@ impl WidgetStore {
             Notice::FeedError { url, error } => web_sys::console::error_1(
                 &format!("Byline: related news feed {url}: {error}").into(),
             ),
+            Notice::OriginalError { url, error } => {
+                web_sys::console::error_1(&format!("Byline: original {url}: {error}").into())
+            }
             _ => {}
         }
         let Some(events) = self.events.try_get_value() else {
@@ -182,27 +195,30 @@ impl WidgetStore {
         });
     }
 
-    /// A new edition request's signal; the previous request is aborted.
-    fn new_edition_request(&self) -> Option<AbortSignal> {
+    /// A new request's signal; the previous request in `slot` is aborted.
+    fn new_request(&self, slot: Slot) -> Option<AbortSignal> {
         let controller = AbortController::new().ok()?;
         let signal = controller.signal();
         let previous = self
             .requests
-            .try_update_value(|requests| requests.edition.replace(controller))?;
+            .try_update_value(|requests| slot(requests).replace(controller))?;
         if let Some(previous) = previous {
             previous.abort();
         }
         Some(signal)
     }
 
-    fn abort_edition_request(&self) {
-        if let Some(Some(request)) = self.requests.try_update_value(|r| r.edition.take()) {
+    fn abort(&self, slot: Slot) {
+        if let Some(Some(request)) = self.requests.try_update_value(|r| slot(r).take()) {
             request.abort();
         }
     }
 
-    fn fetch_edition(&self, url: String) {
-        let Some(signal) = self.new_edition_request() else {
+    /// Fetches the edition at `url` (in `slot`): a Byline or JSON-LD document, or, with the
+    /// language and country its `hreflang` said, another edition's page read in place (its
+    /// JSON-LD, mapped with those for what it may not state).
+    fn fetch_edition(&self, slot: Slot, url: String, hreflang: Option<(String, String)>) {
+        let Some(signal) = self.new_request(slot) else {
             return self.fail(url, "AbortController is unavailable");
         };
         let (store, timeout_secs) = (*self, self.timeout_secs);
@@ -210,28 +226,17 @@ impl WidgetStore {
             return;
         };
         spawn_local(async move {
-            let result = fetch_edition(&url, &signal, timeout_secs, &hints).await;
-            store.answer(url, result);
-        });
-    }
-
-    /// Reads another edition's page in place: its JSON-LD, mapped with what its `hreflang`
-    /// said for the language and country it may not state.
-    fn fetch_page(&self, url: String, lang: String, country: String) {
-        let Some(signal) = self.new_edition_request() else {
-            return self.fail(url, "AbortController is unavailable");
-        };
-        let (store, timeout_secs) = (*self, self.timeout_secs);
-        let Some(hints) = self.hints.try_get_value() else {
-            return;
-        };
-        let hints = JsonLdOptions {
-            default_lang: Some(lang),
-            default_country: Some(country),
-            ..hints
-        };
-        spawn_local(async move {
-            let result = fetch_page(&url, &signal, timeout_secs, hints).await;
+            let result = match hreflang {
+                None => fetch_edition(&url, &signal, timeout_secs, &hints).await,
+                Some((lang, country)) => {
+                    let hints = JsonLdOptions {
+                        default_lang: Some(lang),
+                        default_country: Some(country),
+                        ..hints
+                    };
+                    fetch_page(&url, &signal, timeout_secs, hints).await
+                }
+            };
             store.answer(url, result);
         });
     }
@@ -267,17 +272,9 @@ impl WidgetStore {
     /// Fetches the publisher's feed once; its items become the related news of every edition
     /// shown. A feed that fails leaves the article with its own related news, and says why.
     fn fetch_feed(&self, url: String) {
-        let Ok(controller) = AbortController::new() else {
+        let Some(signal) = self.new_request(FEED) else {
             return;
         };
-        let signal = controller.signal();
-        if self
-            .requests
-            .try_update_value(|requests| requests.feed = Some(controller))
-            .is_none()
-        {
-            return;
-        }
         let (store, timeout_secs) = (*self, self.timeout_secs);
         spawn_local(async move {
             match fetch_feed(&url, &signal, timeout_secs).await {

@@ -52,6 +52,8 @@ pub struct Features {
     pub reading_time: bool,
     /// Reading the article aloud (`data-listen`).
     pub listen: bool,
+    /// Comparing a translation with its original (`data-compare`).
+    pub compare: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -204,6 +206,7 @@ pub fn read_config(
             related: switch(get("related"), "data-related")?,
             reading_time: switch(get("reading-time"), "data-reading-time")?,
             listen: switch(get("listen"), "data-listen")?,
+            compare: switch(get("compare"), "data-compare")?,
         },
         loading: choice(
             get("loading"),
@@ -426,7 +429,7 @@ mod tests {
     fn each_feature_is_switched_off_by_its_attribute_or_meta() {
         let config = read(
             &[("src", "a.json"), ("related", "off"), ("listen", "off")],
-            &[("reading-time", "no")],
+            &[("reading-time", "no"), ("compare", "off")],
         )
         .unwrap();
         assert_eq!(
@@ -434,7 +437,8 @@ mod tests {
             Features {
                 related: false,
                 reading_time: false,
-                listen: false
+                listen: false,
+                compare: false,
             }
         );
         let error = read(&[("src", "a.json"), ("reading-time", "short")], &[]).unwrap_err();
@@ -454,7 +458,8 @@ mod tests {
                 Features {
                     related: true,
                     reading_time: true,
-                    listen: true
+                    listen: true,
+                    compare: true,
                 }
             )
         );

@@ -15,6 +15,7 @@
 //! `serde_json`; the widget leaves them off and reads what the browser's `JSON.parse` made.
 
 pub mod carousel;
+pub mod compare;
 pub mod config;
 pub mod content_type;
 pub mod edition;

@@ -4,8 +4,8 @@
 use std::sync::Arc;
 
 use byline_model::state::{
-    Action, Activity, ArticleRequest, EditionEvent, Effect, LoadError, Notice, Unavailable,
-    WidgetState,
+    Action, Activity, ArticleRequest, CompareEvent, EditionEvent, Effect, LoadError, Notice,
+    OriginalStatus, Unavailable, WidgetState,
 };
 use byline_model::{parse_edition, CountryCode, Edition, LangCode};
 
@@ -613,4 +613,177 @@ fn the_widget_speaks_the_configured_language_first() {
     reduce(&mut state, Action::ChooseLanguage("uk".into()));
     answer(&mut state, "uk-MX");
     assert_eq!(state.ui_lang(), "uk");
+}
+
+fn compared(open: bool, block: Option<&str>) -> Effect {
+    Effect::Notify(Notice::Compare(CompareEvent {
+        open,
+        block: block.map(str::to_string),
+        lang: "es".into(),
+        url: url("es-MX"),
+    }))
+}
+
+fn fetch_original(name: &str) -> Effect {
+    Effect::FetchOriginal {
+        url: url(name),
+        hreflang: None,
+    }
+}
+
+#[test]
+fn opening_an_original_fetches_the_original_edition_once() {
+    let mut state = showing_de_mx();
+    assert_eq!(state.comparison(), None);
+    let effects = reduce(&mut state, Action::ToggleOriginal("p2".into()));
+    assert_eq!(
+        effects,
+        [fetch_original("es-MX"), compared(true, Some("p2"))]
+    );
+    let comparison = state.comparison().unwrap();
+    assert_eq!(comparison.original, OriginalStatus::Loading);
+    assert!(comparison.shows("p2") && !comparison.shows("p1"));
+    // A second block while it loads: no second request.
+    assert_eq!(
+        reduce(&mut state, Action::ToggleOriginal("q1".into())),
+        [compared(true, Some("q1"))]
+    );
+    // The original arrives: kept, not shown in place of the translation, no render event.
+    assert_eq!(answer(&mut state, "es-MX"), []);
+    assert_eq!(shown_name(&state), "de-MX");
+    let OriginalStatus::Ready(original) = &state.comparison().unwrap().original else {
+        panic!("the original is ready");
+    };
+    assert_eq!(original.edition.lang.to_string(), "es");
+    assert_eq!(
+        reduce(&mut state, Action::ToggleOriginal("p2".into())),
+        [compared(false, Some("p2"))]
+    );
+    let comparison = state.comparison().unwrap();
+    assert!(!comparison.shows("p2") && comparison.shows("q1"));
+}
+
+#[test]
+fn the_side_by_side_view_shows_every_original() {
+    let mut state = showing_de_mx();
+    assert_eq!(
+        reduce(&mut state, Action::SideBySide(true)),
+        [fetch_original("es-MX"), compared(true, None)]
+    );
+    assert!(["p1", "p8", "q1"]
+        .iter()
+        .all(|id| state.comparison().unwrap().shows(id)));
+    assert_eq!(
+        reduce(&mut state, Action::SideBySide(false)),
+        [compared(false, None)]
+    );
+    assert!(!state.comparison().unwrap().shows("p1"));
+}
+
+#[test]
+fn an_original_already_fetched_is_not_fetched_again() {
+    let mut state = showing("es-MX");
+    reduce(&mut state, Action::ChooseLanguage("de".into()));
+    answer(&mut state, "de-MX");
+    assert_eq!(
+        reduce(&mut state, Action::ToggleOriginal("p1".into())),
+        [compared(true, Some("p1"))]
+    );
+    assert!(matches!(
+        state.comparison().unwrap().original,
+        OriginalStatus::Ready(_)
+    ));
+}
+
+#[test]
+fn an_original_is_never_compared_with_itself() {
+    let mut state = showing("es-MX");
+    assert_eq!(reduce(&mut state, Action::ToggleOriginal("p1".into())), []);
+    assert_eq!(reduce(&mut state, Action::SideBySide(true)), []);
+    assert_eq!(state.comparison(), None);
+}
+
+#[test]
+fn an_original_that_fails_says_so_and_can_be_tried_again() {
+    let mut state = showing_de_mx();
+    reduce(&mut state, Action::ToggleOriginal("p2".into()));
+    let effects = reduce(
+        &mut state,
+        Action::Failed {
+            url: url("es-MX"),
+            error: LoadError::Http(503),
+        },
+    );
+    let OriginalStatus::Failed(error) = &state.comparison().unwrap().original else {
+        panic!("the original failed");
+    };
+    assert_eq!(
+        effects,
+        [Effect::Notify(Notice::OriginalError {
+            url: url("es-MX"),
+            error: error.clone(),
+        })]
+    );
+    // The translation is untouched.
+    assert_eq!(shown_name(&state), "de-MX");
+    assert_eq!(state.activity(), &Activity::Idle);
+    assert_eq!(
+        reduce(&mut state, Action::RetryOriginal),
+        [fetch_original("es-MX")]
+    );
+    assert!(state.comparison().unwrap().is_loading());
+    assert_eq!(reduce(&mut state, Action::RetryOriginal), []);
+}
+
+#[test]
+fn switching_edition_while_the_original_loads_aborts_it() {
+    let mut state = showing_de_mx();
+    reduce(&mut state, Action::ToggleOriginal("p2".into()));
+    let effects = reduce(&mut state, Action::ChooseLanguage("en".into()));
+    assert_eq!(
+        effects,
+        [Effect::CancelOriginal, Effect::Fetch(url("en-MX"))]
+    );
+    assert_eq!(state.comparison(), None);
+    // Its answer, late, changes nothing.
+    assert_eq!(answer(&mut state, "es-MX"), []);
+    assert_eq!(state.comparison(), None);
+    answer(&mut state, "en-MX");
+    assert_eq!(shown_name(&state), "en-MX");
+    assert_eq!(state.comparison(), None);
+}
+
+#[test]
+fn a_new_edition_starts_without_a_comparison() {
+    let mut state = showing_de_mx();
+    reduce(&mut state, Action::ToggleOriginal("p2".into()));
+    answer(&mut state, "es-MX");
+    reduce(&mut state, Action::ChooseLanguage("en".into()));
+    assert!(
+        state.comparison().is_some(),
+        "kept while the switch is under way"
+    );
+    answer(&mut state, "en-MX");
+    assert_eq!(state.comparison(), None);
+}
+
+#[test]
+fn the_original_of_a_page_edition_is_read_from_its_page() {
+    let (mut state, _) = showing_page();
+    let effects = reduce(&mut state, Action::ToggleOriginal("p1".into()));
+    assert_eq!(
+        effects[0],
+        Effect::FetchOriginal {
+            url: "https://news.example/de/es-MX.json".into(),
+            hreflang: Some(("es".into(), "MX".into())),
+        }
+    );
+}
+
+#[test]
+fn destroying_the_widget_during_a_comparison_releases_its_requests() {
+    let mut state = showing_de_mx();
+    reduce(&mut state, Action::ToggleOriginal("p2".into()));
+    assert_eq!(reduce(&mut state, Action::Destroy), [Effect::Release]);
+    assert_eq!(reduce(&mut state, Action::ToggleOriginal("p3".into())), []);
 }

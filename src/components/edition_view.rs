@@ -1,4 +1,5 @@
 use byline_model::config::Features;
+use byline_model::edition_choice;
 use byline_model::state::ShownEdition;
 use leptos::prelude::*;
 
@@ -7,12 +8,15 @@ use crate::store::WidgetStore;
 
 use super::article_body::ArticleBody;
 use super::article_header::ArticleHeader;
+use super::block_original::Comparing;
+use super::compare_toggle::CompareToggle;
 use super::listen_control::ListenControl;
+use super::markup::el;
 use super::related_carousel::RelatedCarousel;
 use super::source_attribution::SourceAttribution;
 
-/// One edition: headline and standfirst, body, source, and related news, as far as the
-/// publisher has them switched on.
+/// One edition: headline and standfirst, the reader's tools (listen, compare with the
+/// original), body, source, and related news, as far as the publisher has them switched on.
 #[component]
 pub fn EditionView(
     store: WidgetStore,
@@ -22,10 +26,21 @@ pub fn EditionView(
     images: ImageSources,
 ) -> impl IntoView {
     let ui = store.ui_now();
+    let comparing = (features.compare && edition_choice::original_of(&shown.edition).is_some())
+        .then(|| Comparing::new(store, ui.clone(), images.clone()));
+    let mut tools = el("div", "byline-tools");
+    if features.listen {
+        tools = tools.child(
+            view! { <ListenControl store=store shown=shown.clone() ui=ui.clone()/> }.into_any(),
+        );
+    }
+    if let Some(comparing) = comparing.clone() {
+        tools = tools.child(view! { <CompareToggle comparing=comparing/> }.into_any());
+    }
     view! {
         <ArticleHeader shown=shown.clone() ui=ui.clone() reading_time=features.reading_time/>
-        {features.listen.then(|| view! { <ListenControl store=store shown=shown.clone() ui=ui.clone()/> }.into_any())}
-        <ArticleBody shown=shown.clone() ui=ui.clone() images=images.clone()/>
+        {tools.into_view()}
+        <ArticleBody shown=shown.clone() ui=ui.clone() images=images.clone() comparing=comparing/>
         <SourceAttribution shown=shown.clone() ui=ui.clone() images=images.clone()/>
         {features.related.then(|| view! { <RelatedCarousel shown=shown ui=ui images=images/> })}
     }

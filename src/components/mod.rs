@@ -10,6 +10,8 @@ mod article_body;
 mod article_header;
 mod article_skeleton;
 mod article_widget;
+mod block_original;
+mod compare_toggle;
 mod edition_chrome;
 mod edition_notice;
 mod edition_pickers;

@@ -3,7 +3,7 @@
 //! Not every language exists for every country. A choice with no exact edition is mapped to
 //! the closest one that exists, and the result says so, so the widget can explain it.
 
-use super::{CountryCode, EditionLink, LangCode};
+use super::{CountryCode, Edition, EditionLink, LangCode};
 
 /// The edition a reader's choice leads to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,6 +69,27 @@ pub fn choose_country<'a>(
         link,
         unavailable: requested(lang, country),
     })
+}
+
+/// The link to the original of `edition` when it is a translation and the article has an
+/// edition in the original's language ([`original`]).
+pub fn original_of(edition: &Edition) -> Option<&EditionLink> {
+    original(
+        &edition.editions,
+        edition.translated_from()?,
+        &edition.country,
+    )
+}
+
+/// The original-language edition to compare a translation with: the edition in
+/// `original_lang` for `country` if there is one, else the first listed in that language.
+pub fn original<'a>(
+    editions: &'a [EditionLink],
+    original_lang: &str,
+    country: &str,
+) -> Option<&'a EditionLink> {
+    find(editions, original_lang, country)
+        .or_else(|| editions.iter().find(|e| *e.lang == *original_lang))
 }
 
 fn find<'a>(editions: &'a [EditionLink], lang: &str, country: &str) -> Option<&'a EditionLink> {
@@ -151,6 +172,17 @@ mod tests {
         assert!(outcome.unavailable.is_some());
         let outcome = choose_country(&editions, "de", "UA", Some("es")).unwrap();
         assert_eq!(outcome.link, &link("uk", "UA"));
+    }
+
+    #[test]
+    fn the_original_is_in_the_original_language_preferring_the_same_country() {
+        let editions = sample();
+        assert_eq!(original(&editions, "es", "MX"), Some(&link("es", "MX")));
+        assert_eq!(original(&editions, "es", "ES"), Some(&link("es", "ES")));
+        // No Spanish edition for Ukraine: the first Spanish one listed.
+        assert_eq!(original(&editions, "es", "UA"), Some(&link("es", "MX")));
+        assert_eq!(original(&editions, "uk", "MX"), Some(&link("uk", "UA")));
+        assert_eq!(original(&editions, "fr", "MX"), None);
     }
 
     #[test]

@@ -3,15 +3,17 @@
 //! arrived, …), changes the state and returns the [`Effect`]s the widget must carry out
 //! (fetch this URL, tell the page). Components only read signals derived from the state.
 
+mod comparison;
 mod load_error;
 
 use std::sync::Arc;
 
+pub use comparison::{CompareEvent, Comparison, OriginalStatus};
 pub use load_error::{LoadError, MAX_EDITION_BYTES};
 
 use crate::edition_choice::{self, ChoiceOutcome};
 use crate::jsonfeed::RelatedFeed;
-use crate::{CountryCode, Edition, LangCode};
+use crate::{CountryCode, Edition, EditionLink, LangCode};
 
 /// Resolves a URL reference against a base URL; `None` unless the result is http(s).
 pub type Resolve<'a> = &'a dyn Fn(&str, &str) -> Option<String>;
@@ -100,6 +102,12 @@ pub enum Action {
     Retry,
     /// The browser is back online.
     BackOnline,
+    /// The reader opened or closed the original of the block with this id.
+    ToggleOriginal(String),
+    /// The reader turned the side-by-side view with the original on or off.
+    SideBySide(bool),
+    /// The reader pressed Retry where the original failed to load.
+    RetryOriginal,
     /// The widget is being removed.
     Destroy,
 }
@@ -122,6 +130,14 @@ pub enum Effect {
     CancelFetch,
     /// Fetch the related-news feed at this URL.
     FetchFeed(String),
+    /// Fetch the original of the translation on screen, to compare: an edition, or another
+    /// edition's page when `hreflang` (its language and country) is set.
+    FetchOriginal {
+        url: String,
+        hreflang: Option<(String, String)>,
+    },
+    /// The reader switched edition while the original loaded: abort that request.
+    CancelOriginal,
     /// Go to another page (an edition published as a page of its own).
     Navigate(String),
     /// Tell the publisher's page.
@@ -139,6 +155,12 @@ pub enum Notice {
     Error(Arc<LoadError>),
     /// The related-news feed at `url` failed; the article stays, with its own related news.
     FeedError {
+        url: String,
+        error: Arc<LoadError>,
+    },
+    Compare(CompareEvent),
+    /// The original at `url` failed to load; the translation stays.
+    OriginalError {
         url: String,
         error: Arc<LoadError>,
     },
@@ -209,6 +231,8 @@ pub struct WidgetState {
     cache: Vec<ShownEdition>,
     /// Related news from the publisher's feed (`data-related-src`), once fetched.
     feed: Option<Arc<RelatedFeed>>,
+    /// The translation on screen compared with its original, once the reader asks.
+    comparison: Option<Comparison>,
     /// `data-ui-lang`, and `data-lang` for the widget's words until an edition is shown.
     ui_lang: Option<String>,
     lang: Option<String>,
@@ -263,6 +287,11 @@ impl WidgetState {
         self.picked_country.as_deref().or(shown)
     }
 
+    /// The comparison of the translation on screen with its original.
+    pub fn comparison(&self) -> Option<&Comparison> {
+        self.comparison.as_ref()
+    }
+
     /// The language of the widget's own words.
     pub fn ui_lang(&self) -> &str {
         self.ui_lang
@@ -291,6 +320,7 @@ impl WidgetState {
                 effects
             }
             Action::Answered { url, edition } => {
+                self.original_answered(&url, &edition);
                 let Some(wanted) = self.wanted.clone().filter(|w| w.url == url) else {
                     return Vec::new(); // stale: the reader has chosen again since
                 };
@@ -304,6 +334,18 @@ impl WidgetState {
                 self.show(shown, wanted.unavailable)
             }
             Action::Failed { url, error } => {
+                if let Some(comparison) = self
+                    .comparison
+                    .as_mut()
+                    .filter(|c| c.url == url && c.is_loading())
+                {
+                    if matches!(error, LoadError::Aborted) {
+                        return Vec::new();
+                    }
+                    let error = Arc::new(error);
+                    comparison.original = OriginalStatus::Failed(error.clone());
+                    return vec![Effect::Notify(Notice::OriginalError { url, error })];
+                }
                 let Some(wanted) = self.wanted.as_ref().filter(|w| w.url == url) else {
                     return Vec::new();
                 };
@@ -361,6 +403,22 @@ impl WidgetState {
                 Activity::Failed(error) if error.is_connection() => self.retry(),
                 _ => Vec::new(),
             },
+            Action::ToggleOriginal(block) => {
+                let open = !self
+                    .comparison
+                    .as_ref()
+                    .is_some_and(|c| c.open.contains(&block));
+                self.compare(resolve, Some(block), open)
+            }
+            Action::SideBySide(on) => self.compare(resolve, None, on),
+            Action::RetryOriginal => match &mut self.comparison {
+                Some(comparison) if matches!(comparison.original, OriginalStatus::Failed(_)) => {
+                    comparison.original = OriginalStatus::Loading;
+                    let url = comparison.url.clone();
+                    vec![self.fetch_original(url)]
+                }
+                _ => Vec::new(),
+            },
             Action::Destroy => {
                 self.destroyed = true;
                 vec![Effect::Release]
@@ -370,6 +428,17 @@ impl WidgetState {
 
     /// Shows the edition at `url` (absolute), from the cache or the network.
     fn load(
+        &mut self,
+        url: String,
+        source: Source,
+        unavailable: Option<Unavailable>,
+    ) -> Vec<Effect> {
+        let mut effects = self.cancel_original();
+        effects.extend(self.start_load(url, source, unavailable));
+        effects
+    }
+
+    fn start_load(
         &mut self,
         url: String,
         source: Source,
@@ -458,6 +527,9 @@ impl WidgetState {
                 headline: shown.edition.headline.clone(),
             });
         }
+        if self.shown.as_ref().is_some_and(|old| old.url != shown.url) {
+            self.comparison = None;
+        }
         let previous = self.shown.replace(shown).map(|s| EditionEvent::of(&s));
         let mut effects = Vec::new();
         if let Some(previous) = previous {
@@ -470,6 +542,95 @@ impl WidgetState {
         }
         effects.push(Effect::Notify(Notice::Render(event)));
         effects
+    }
+
+    /// Opens (`open`) or closes the original of `block`, or the side-by-side view when `block`
+    /// is `None`; the first time, the original starts loading.
+    fn compare(&mut self, resolve: Resolve, block: Option<String>, open: bool) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        if self.comparison.is_none() {
+            let Some((lang, url)) = self.original_link().and_then(|(shown, link)| {
+                Some((link.lang.to_string(), resolve(&link.url, &shown.url)?))
+            }) else {
+                return effects;
+            };
+            let cached = self.cache.iter().find(|c| c.url == url).cloned();
+            if cached.is_none() {
+                effects.push(self.fetch_original(url.clone()));
+            }
+            self.comparison = Some(Comparison {
+                url,
+                lang,
+                original: cached.map_or(OriginalStatus::Loading, OriginalStatus::Ready),
+                open: Vec::new(),
+                side_by_side: false,
+            });
+        }
+        let Some(comparison) = self.comparison.as_mut() else {
+            return effects;
+        };
+        match &block {
+            Some(id) if open => comparison.open.push(id.clone()),
+            Some(id) => comparison.open.retain(|shown| shown != id),
+            None => comparison.side_by_side = open,
+        }
+        effects.push(Effect::Notify(Notice::Compare(CompareEvent {
+            open,
+            block,
+            lang: comparison.lang.clone(),
+            url: comparison.url.clone(),
+        })));
+        effects
+    }
+
+    /// The translation on screen and the link to its original, chosen by the rule of
+    /// `docs/format.md` ([`edition_choice::original_of`]).
+    fn original_link(&self) -> Option<(&ShownEdition, &EditionLink)> {
+        let shown = self.shown.as_ref()?;
+        Some((shown, edition_choice::original_of(&shown.edition)?))
+    }
+
+    fn fetch_original(&self, url: String) -> Effect {
+        let hreflang = self
+            .original_link()
+            .filter(|(shown, _)| shown.from_page)
+            .map(|(_, link)| (link.lang.to_string(), link.country.to_string()));
+        Effect::FetchOriginal { url, hreflang }
+    }
+
+    /// The original arrived: kept for the comparison, and in the cache (switching to it is
+    /// then instant too).
+    fn original_answered(&mut self, url: &str, edition: &Arc<Edition>) {
+        let from_page = self.shown.as_ref().is_some_and(|shown| shown.from_page);
+        let Some(comparison) = self
+            .comparison
+            .as_mut()
+            .filter(|c| c.url == url && c.is_loading())
+        else {
+            return;
+        };
+        let original = ShownEdition {
+            edition: edition.clone(),
+            url: url.to_string(),
+            from_page,
+        };
+        comparison.original = OriginalStatus::Ready(original.clone());
+        self.cache.retain(|cached| cached.url != url);
+        self.cache.push(original);
+    }
+
+    /// The edition on screen is changing: its comparison ends, and a request for its original
+    /// under way is aborted. (A fetched original stays in the cache.)
+    fn cancel_original(&mut self) -> Vec<Effect> {
+        match self.comparison.take() {
+            Some(comparison) if comparison.is_loading() => vec![Effect::CancelOriginal],
+            Some(comparison) => {
+                // A switch that fails keeps the edition and this comparison.
+                self.comparison = Some(comparison);
+                Vec::new()
+            }
+            None => Vec::new(),
+        }
     }
 }
 
