@@ -351,3 +351,43 @@ test('data-compare="off" leaves the article without comparison controls', async 
     await server.close();
   }
 });
+
+test('on a data-jsonld="self" page, the original is its hreflang page, read in place', async () => {
+  const server = await trustServer(distDir);
+  const article = (lang, headline, body, extra = {}) => ({
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline,
+    articleBody: body,
+    datePublished: '2025-07-04T10:00:00+02:00',
+    inLanguage: lang,
+    publisher: { '@type': 'Organization', name: 'The Morning Post' },
+    ...extra,
+  });
+  const page = (json) => `<!doctype html><html><head><meta charset="utf-8"><title>${json.headline}</title>
+    <link rel="alternate" hreflang="de-DE" href="/de.html">
+    <link rel="alternate" hreflang="en-US" href="/en.html">
+    <script type="application/ld+json">${JSON.stringify(json)}</script>
+    <script async src="/byline.js"></script></head>
+    <body><div class="byline-article" id="w" data-jsonld="self" data-loading="eager"><p>Fallback</p></div></body></html>`;
+  server.page('/en.html', page(article('en-US', 'Brussels weighs new sanctions', 'The ministers meet on Monday.\n\nA deal is likely.')));
+  const url = server.page('/de.html', page(article('de-DE', 'Brüssel berät über neue Sanktionen', 'Die Minister beraten am Montag.\n\nEine Einigung gilt als wahrscheinlich.', {
+    translationOfWork: { '@type': 'NewsArticle', inLanguage: 'en-US', url: '/en.html' },
+  })));
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const tab = await context.newPage();
+    await tab.goto(url);
+    await tab.locator('#w .byline-headline').waitFor();
+    const second = row(tab, 'p2');
+    await second.toggle.click();
+    await second.original.waitFor();
+    assert.equal(await second.original.getAttribute('lang'), 'en');
+    assert.equal(await second.original.textContent(), 'A deal is likely.');
+    assert.equal(new URL(tab.url()).pathname, '/de.html', 'no navigation');
+    assert.equal(server.count('/en.html'), 1);
+    await context.close();
+  } finally {
+    await server.close();
+  }
+});
