@@ -1,4 +1,4 @@
-use byline_model::i18n::{self, Direction};
+use byline_model::i18n::{self, text_dir};
 use byline_model::state::ShownEdition;
 use byline_model::typography::clean_text;
 use byline_model::Block;
@@ -25,7 +25,7 @@ pub fn ArticleBody(
     let labels = i18n::labels(ui.as_deref().unwrap_or(lang));
     let mut body = el("div", "byline-body")
         .attr("lang", lang)
-        .attr("dir", Direction::of(lang).as_attr());
+        .attr("dir", text_dir(lang));
     for block in &shown.edition.body {
         let built = match block {
             Block::Paragraph { id, content } => inline_runs(

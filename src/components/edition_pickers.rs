@@ -9,23 +9,32 @@ use crate::store::WidgetStore;
 
 const PICKERS: &str = "byline-pickers";
 
-/// The language and country pickers, side by side.
+/// The language and country pickers, side by side; the group is hidden when neither has
+/// anything to offer.
 #[component]
 pub fn EditionPickers(store: WidgetStore) -> impl IntoView {
     let ui = store.ui();
     let lang = store.select(|state| state.picker_lang().unwrap_or_default().to_string());
     let country = store.select(|state| state.picker_country().unwrap_or_default().to_string());
+    let for_languages = store.select(for_languages);
     let for_countries = store.select(for_countries);
     view! {
-        <div class=PICKERS role="group" aria-label=move || i18n::labels(&ui.get()).edition>
-            <PickerSelect
-                store=store
-                name="language"
-                label=|labels| labels.choose_language
-                options=language_options
-                selected=lang
-                pick=Action::ChooseLanguage
-            />
+        <div
+            class=PICKERS
+            role="group"
+            aria-label=move || i18n::labels(&ui.get()).edition
+            hidden=move || !for_languages.get() && !for_countries.get()
+        >
+            {move || for_languages.get().then(|| view! {
+                <PickerSelect
+                    store=store
+                    name="language"
+                    label=|labels| labels.choose_language
+                    options=language_options
+                    selected=lang
+                    pick=Action::ChooseLanguage
+                />
+            })}
             {move || for_countries.get().then(|| view! {
                 <PickerSelect
                     store=store
@@ -48,13 +57,27 @@ fn for_countries(state: &WidgetState) -> bool {
         .is_some_and(|shown| shown.edition.editions.iter().any(|l| !l.country.is_none()))
 }
 
-/// "Sprache auswählen": the article's languages, each named in its own language.
+/// True when some edition's language is known: an undetermined one (`und`) is no language to
+/// offer, so an article with no other has no language picker.
+fn for_languages(state: &WidgetState) -> bool {
+    state.shown().is_some_and(|shown| {
+        shown
+            .edition
+            .editions
+            .iter()
+            .any(|l| !l.lang.is_undetermined())
+    })
+}
+
+/// "Sprache auswählen": the article's languages, each named in its own language. `und` is not
+/// one: while such an edition is shown, the picker shows no language chosen.
 fn language_options(state: &WidgetState) -> Vec<PickerOption> {
     let Some(shown) = state.shown() else {
         return Vec::new();
     };
     edition_choice::languages(&shown.edition.editions)
         .into_iter()
+        .filter(|lang| !lang.is_undetermined())
         .map(|lang| PickerOption {
             value: lang.to_string(),
             label: i18n::autonym(lang)
