@@ -9,32 +9,29 @@ use crate::store::WidgetStore;
 
 const PICKERS: &str = "byline-pickers";
 
-/// The language and country pickers, side by side; the group is hidden when neither has
-/// anything to offer.
+/// The language and country pickers, side by side; both are hidden when no edition has a
+/// language to offer.
 #[component]
 pub fn EditionPickers(store: WidgetStore) -> impl IntoView {
     let ui = store.ui();
     let lang = store.select(|state| state.picker_lang().unwrap_or_default().to_string());
     let country = store.select(|state| state.picker_country().unwrap_or_default().to_string());
-    let for_languages = store.select(for_languages);
     let for_countries = store.select(for_countries);
     view! {
         <div
             class=PICKERS
             role="group"
             aria-label=move || i18n::labels(&ui.get()).edition
-            hidden=move || !for_languages.get() && !for_countries.get()
+            hidden=store.select(no_languages)
         >
-            {move || for_languages.get().then(|| view! {
-                <PickerSelect
-                    store=store
-                    name="language"
-                    label=|labels| labels.choose_language
-                    options=language_options
-                    selected=lang
-                    pick=Action::ChooseLanguage
-                />
-            })}
+            <PickerSelect
+                store=store
+                name="language"
+                label=|labels| labels.choose_language
+                options=language_options
+                selected=lang
+                pick=Action::ChooseLanguage
+            />
             {move || for_countries.get().then(|| view! {
                 <PickerSelect
                     store=store
@@ -57,16 +54,13 @@ fn for_countries(state: &WidgetState) -> bool {
         .is_some_and(|shown| shown.edition.editions.iter().any(|l| !l.country.is_none()))
 }
 
-/// True when some edition's language is known: an undetermined one (`und`) is no language to
-/// offer, so an article with no other has no language picker.
-fn for_languages(state: &WidgetState) -> bool {
-    state.shown().is_some_and(|shown| {
-        shown
-            .edition
-            .editions
-            .iter()
-            .any(|l| !l.lang.is_undetermined())
-    })
+/// True when no edition's language is known (`und` is no language to offer), as for JSON-LD
+/// that names none: then the pickers are hidden (a country alone, if one is known, would be
+/// one option to pick from at most).
+fn no_languages(state: &WidgetState) -> bool {
+    state
+        .shown()
+        .is_some_and(|shown| shown.edition.editions.iter().all(|l| l.lang.is_undetermined()))
 }
 
 /// "Sprache auswählen": the article's languages, each named in its own language. `und` is not
