@@ -58,9 +58,13 @@ fn for_countries(state: &WidgetState) -> bool {
 /// that names none: then the pickers are hidden (a country alone, if one is known, would be
 /// one option to pick from at most).
 fn no_languages(state: &WidgetState) -> bool {
-    state
-        .shown()
-        .is_some_and(|shown| shown.edition.editions.iter().all(|l| l.lang.is_undetermined()))
+    state.shown().is_some_and(|shown| {
+        shown
+            .edition
+            .editions
+            .iter()
+            .all(|l| l.lang.is_undetermined())
+    })
 }
 
 /// "Sprache auswählen": the article's languages, each named in its own language. `und` is not
