@@ -4,12 +4,14 @@
 //! page.
 //!
 //! Its results are JavaScript values read here with serde-wasm-bindgen: an imported edition
-//! with [`read_edition`], so it is validated like any other, and a thrown [`ImportError`]
-//! becomes that typed error.
+//! with [`read_mapped_edition`], so it is validated like any other (but may have no
+//! `published`: a JSON-LD article without a date is shown without one, while a Byline document
+//! without one, read with `read_edition`, is an error), and a thrown [`ImportError`] becomes
+//! that typed error.
 
 use byline_model::jsonfeed::RelatedFeed;
 use byline_model::jsonld::JsonLdOptions;
-use byline_model::{read_edition, Edition, ImportError};
+use byline_model::{read_mapped_edition, Edition, ImportError};
 use std::cell::RefCell;
 
 use js_sys::{Array, Function, Promise};
@@ -60,7 +62,7 @@ pub async fn map_jsonld(scripts: &[String], options: &JsonLdOptions) -> Result<E
     .into_iter()
     .collect();
     let edition = call("map_jsonld", &args).await?;
-    Ok(read_edition(|| Deserializer::from(edition.clone()))?)
+    Ok(read_mapped_edition(|| Deserializer::from(edition.clone()))?)
 }
 
 /// Maps a feed's text (JSON Feed, RSS or Atom), fetched from `url` with `content_type`; `xml`

@@ -97,7 +97,7 @@ async fn the_header_shows_headline_standfirst_and_dates_in_the_widget_language()
     assert_eq!(attribute(&root, "header", "lang").as_deref(), Some("de"));
     assert_eq!(
         attribute(&root, "time", "datetime").as_deref(),
-        Some(shown().edition.published.as_str())
+        shown().edition.published.as_ref().map(|t| t.as_str())
     );
     assert!(texts(&root, ".byline-meta__item")[0].starts_with("Veröffentlicht"));
     assert_eq!(
@@ -116,6 +116,61 @@ async fn the_header_leaves_the_reading_time_out_when_switched_off() {
     tick().await;
     assert_eq!(texts(&root, ".byline-reading-time").len(), 0);
     assert_eq!(texts(&root, "time").len(), 2);
+}
+
+/// The sample as the JSON-LD mapping makes an article with no date and no language: no
+/// `published`, `und` (read as the widget reads the formats module's editions).
+fn undated_undetermined() -> ShownEdition {
+    let mut doc: serde_json::Value = serde_json::from_str(DE_MX).unwrap();
+    let doc = doc.as_object_mut().unwrap();
+    doc.remove("published");
+    doc.remove("updated");
+    doc["lang"] = "und".into();
+    doc["editions"] = serde_json::json!([{ "lang": "und", "country": "MX", "url": "de-MX.json" }]);
+    let value = js_sys::JSON::parse(&serde_json::Value::from(doc.clone()).to_string()).unwrap();
+    let edition =
+        byline_model::read_mapped_edition(|| serde_wasm_bindgen::Deserializer::from(value.clone()))
+            .expect("a mapped edition may lack `published`");
+    ShownEdition {
+        edition: Arc::new(edition),
+        url: edition_url(),
+        from_page: true,
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_header_of_an_undated_edition_in_an_undetermined_language() {
+    let root = container();
+    let _view = mount_to(root.clone(), || {
+        let store = new_store(Some(undated_undetermined()));
+        view! { <ArticleHeader shown=undated_undetermined() ui=store.ui_now() reading_time=false/> }
+    });
+    tick().await;
+    // No date: no "Published" with nothing after it, and no empty line for one.
+    assert_eq!(texts(&root, "time").len(), 0);
+    assert_eq!(texts(&root, ".byline-meta").len(), 0);
+    // `und` is valid in `lang`; the direction follows the text.
+    assert_eq!(attribute(&root, "header", "lang").as_deref(), Some("und"));
+    assert_eq!(attribute(&root, "header", "dir").as_deref(), Some("auto"));
+
+    // The widget's own words, and so the reading time, are English: `und` is none of its
+    // languages.
+    let root = container();
+    let _view = mount_to(root.clone(), || {
+        let store = new_store(Some(undated_undetermined()));
+        assert_eq!(store.ui_now(), "en");
+        view! { <ArticleHeader shown=undated_undetermined() ui=store.ui_now() reading_time=true/> }
+    });
+    tick().await;
+    assert_eq!(texts(&root, ".byline-meta__item").len(), 1);
+    assert_eq!(
+        attribute(&root, ".byline-reading-time", "lang").as_deref(),
+        Some("en")
+    );
+    assert_eq!(
+        attribute(&root, ".byline-meta", "lang").as_deref(),
+        Some("en")
+    );
 }
 
 #[wasm_bindgen_test]

@@ -4,8 +4,8 @@
 //! formats module hands the widget (serde-wasm-bindgen's objects) reads back unchanged.
 
 use byline_model::{
-    map_json_feed_str, map_jsonld_str, parse_edition, read_edition, Edition, ImportError,
-    JsonLdOptions, ModelError, RelatedFeed,
+    map_json_feed_str, map_jsonld_str, parse_edition, read_edition, read_mapped_edition, Edition,
+    ImportError, JsonLdOptions, ModelError, RelatedFeed,
 };
 use serde::Serialize;
 use serde_json::{json, Value};
@@ -76,6 +76,8 @@ fn bad_documents_give_the_same_errors_as_natively() {
     for missing in [
         "/version",
         "/headline",
+        // Required in a Byline document, read as the widget reads one (`read_edition`).
+        "/published",
         "/source/name",
         "/body/0/id",
         "/body/0/content",
@@ -203,6 +205,28 @@ fn what_the_formats_module_hands_over_reads_back_unchanged() {
     let as_json: Value = serde_json::from_str(&text).unwrap();
     assert_eq!(as_json, serde_json::to_value(&edition).unwrap());
     assert_eq!(as_json["version"], json!(1));
+
+    // An article with no date crosses without `published` (not as `null`), and the widget's
+    // reading of a mapped edition takes it; a Byline document's reading would not.
+    let undated = map_jsonld_str(
+        include_str!("../model/tests/fixtures/jsonld/no-date.json"),
+        &options,
+    )
+    .unwrap()
+    .edition;
+    assert_eq!(undated.published, None);
+    let js = to_js(&undated);
+    assert!(!js_sys::Reflect::has(&js, &"published".into()).unwrap());
+    assert_eq!(
+        read_mapped_edition(|| serde_wasm_bindgen::Deserializer::from(js.clone())),
+        Ok(undated)
+    );
+    assert_eq!(
+        read_edition(|| serde_wasm_bindgen::Deserializer::from(js.clone())),
+        Err(ModelError::MissingField {
+            path: "published".into()
+        })
+    );
 
     let feed = map_json_feed_str(include_str!(
         "../model/tests/fixtures/jsonfeed/feed-1.1.json"

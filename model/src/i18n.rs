@@ -577,6 +577,17 @@ impl Direction {
     }
 }
 
+/// The `dir` attribute of text in `lang`: its [`Direction`], or `auto` for text whose language
+/// is undetermined (`und`), which may be in any script: the browser takes the direction of its
+/// first strong letter.
+pub fn text_dir(lang: &str) -> &'static str {
+    if lang == crate::UNDETERMINED_LANG {
+        "auto"
+    } else {
+        Direction::of(lang).as_attr()
+    }
+}
+
 /// A language's name in that language (what a reader of it looks for in a list).
 pub fn autonym(lang: &str) -> Option<&'static str> {
     Some(match primary_subtag(lang) {
@@ -675,5 +686,9 @@ mod tests {
         assert_eq!(Direction::of("ar").as_attr(), "rtl");
         assert_eq!(Direction::of("he-IL").as_attr(), "rtl");
         assert_eq!(Direction::of("de").as_attr(), "ltr");
+        assert_eq!(text_dir("ar"), "rtl");
+        // Undetermined text (`und`) follows its own letters; the widget's words are English.
+        assert_eq!(text_dir("und"), "auto");
+        assert_eq!(labels("und").published, "Published");
     }
 }

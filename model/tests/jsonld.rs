@@ -100,7 +100,10 @@ fn plain_object_with_people_image_list_and_logo_object() {
         &*e.source.url,
         "https://www.theguardian-example.com/world/2025/jul/04/zelenskyy-trump-call-air-defence"
     );
-    assert_eq!(e.published.unix_millis(), 1_751_648_743_000);
+    assert_eq!(
+        e.published.as_ref().map(|t| t.unix_millis()),
+        Some(1_751_648_743_000)
+    );
     assert_eq!(
         e.updated.as_ref().map(|t| t.as_str()),
         Some("2025-07-04T18:40:12.000Z")
@@ -243,7 +246,10 @@ fn image_objects_html_body_and_string_booleans() {
     let mapped = map("images-html-body.json", &country("DE")).unwrap();
     let e = &mapped.edition;
     assert_eq!(e.country, "DE");
-    assert_eq!(e.published.as_str(), "2025-07-03T10:30:00+02:00");
+    assert_eq!(
+        e.published.as_ref().map(|t| t.as_str()),
+        Some("2025-07-03T10:30:00+02:00")
+    );
     assert_eq!(
         e.updated.as_ref().map(|t| t.as_str()),
         Some("2025-07-03T12:00:00+02:00")
@@ -296,7 +302,10 @@ fn paywalled_article_without_optional_fields() {
         (e.lang.to_string(), e.country.to_string()),
         ("fr".into(), "FR".into())
     );
-    assert_eq!(e.published.as_str(), "2025-07-04T12:00:00Z");
+    assert_eq!(
+        e.published.as_ref().map(|t| t.as_str()),
+        Some("2025-07-04T12:00:00Z")
+    );
     assert_eq!(e.updated, None);
     assert!(e.authors.is_empty());
     assert_eq!(e.source.name, "Le Monde");
@@ -456,19 +465,78 @@ fn only_what_leaves_nothing_to_render_is_an_error() {
             "{key} = {value}"
         );
     }
-    // No date at all, no language from anywhere.
+}
+
+const NO_DATE: &str = "missing, and so are dateCreated and dateModified: shown without a date; write when the article was published, in ISO 8601, like \"datePublished\": \"2025-07-04T17:45:00-06:00\"";
+const NO_LANGUAGE: &str = "missing, and the page gives no language (<html lang>, data-lang): shown with its language undetermined (und) and for no particular country; write the article's language, like \"inLanguage\": \"de-DE\"";
+
+#[test]
+fn no_date_and_no_language_are_warnings() {
+    // No date at all: an edition without one, and what to write.
+    let mapped = map("no-date.json", &JsonLdOptions::default()).unwrap();
+    let e = &mapped.edition;
+    assert_eq!(e.published, None);
+    assert_eq!(e.updated, None);
+    assert_eq!(e.headline, "An article with no date anywhere");
+    assert_eq!((e.lang.as_str(), e.country.as_str()), ("en", "GB"));
+    assert!(e.is_teaser());
+    assert_eq!(mapped.warnings[0], warn("datePublished", NO_DATE));
+
+    // Dates that are all unusable count as none: each is ignored, with its own warning.
     let mut doc = fixture_value("plain-object.json");
     doc["datePublished"] = Value::Null;
     doc["dateModified"] = json!("July 4");
+    let mapped = map_jsonld(&doc, &JsonLdOptions::default()).unwrap();
+    assert_eq!(mapped.edition.published, None);
     assert_eq!(
-        map_jsonld(&doc, &JsonLdOptions::default()).unwrap_err().to_string(),
-        "datePublished: missing, and so are dateCreated and dateModified: write when the article was published, like \"datePublished\": \"2025-07-04T17:45:00-06:00\""
+        mapped.warnings,
+        [
+            warn(
+                "dateModified",
+                "`July 4` is not an ISO 8601 date-time like 2025-07-04T17:45:00-06:00; ignored"
+            ),
+            warn("datePublished", NO_DATE),
+        ]
     );
+
+    // No language from anywhere: `und`, for no particular country (or data-country's).
     let mut doc = fixture_value("plain-object.json");
     doc["inLanguage"] = json!("English");
+    let mapped = map_jsonld(&doc, &JsonLdOptions::default()).unwrap();
+    let e = &mapped.edition;
+    assert_eq!((e.lang.as_str(), e.country.as_str()), ("und", "ZZ"));
+    assert!(e.lang.is_undetermined() && e.country.is_none());
+    assert_eq!(e.editions.len(), 1);
     assert_eq!(
-        map_jsonld(&doc, &JsonLdOptions::default()).unwrap_err().to_string(),
-        "inLanguage: missing, and the page gives no language (<html lang>, data-lang): write the article's language, like \"inLanguage\": \"de-DE\""
+        (e.editions[0].lang.as_str(), e.editions[0].country.as_str()),
+        ("und", "ZZ")
+    );
+    assert_eq!(
+        mapped.warnings,
+        [
+            warn(
+                "inLanguage",
+                "`English` is not a language tag like de or de-DE; ignored"
+            ),
+            warn("inLanguage", NO_LANGUAGE),
+        ]
+    );
+    let e = map_jsonld(&doc, &country("be")).unwrap().edition;
+    assert_eq!((e.lang.as_str(), e.country.as_str()), ("und", "BE"));
+
+    // Both at once, in a document that is nothing but a headline.
+    let bare = json!({ "@context": "https://schema.org", "@type": "NewsArticle", "headline": "Only this" });
+    let options = JsonLdOptions {
+        page_url: Some("https://news.example/only-this".into()),
+        ..Default::default()
+    };
+    let mapped = map_jsonld(&bare, &options).unwrap();
+    let e = &mapped.edition;
+    assert_eq!((e.published.as_ref(), e.lang.as_str()), (None, "und"));
+    let paths: Vec<&str> = mapped.warnings.iter().map(|w| w.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        ["datePublished", "inLanguage", "publisher", "articleBody"]
     );
 }
 

@@ -4,8 +4,10 @@
 //! teaser, with the expected warnings.
 
 use byline_model::{
-    map_jsonld_scripts, read_page_markup, Block, Edition, JsonLdOptions, MappedArticle, Warning,
+    map_jsonld_scripts, parse_edition, read_mapped_edition, read_page_markup, Block, Edition,
+    JsonLdOptions, MappedArticle, ModelError, Warning,
 };
+use serde_json::json;
 
 /// Maps a fixture page as the widget would on that page (`page_url` is where it was served).
 fn page(name: &str, page_url: &str, placeholder: JsonLdOptions) -> MappedArticle {
@@ -37,6 +39,10 @@ fn pairs(e: &Edition) -> Vec<String> {
         .collect()
 }
 
+fn published(e: &Edition) -> Option<&str> {
+    e.published.as_ref().map(|t| t.as_str())
+}
+
 /// The teaser's link.
 fn more(e: &Edition) -> &str {
     e.body
@@ -60,7 +66,7 @@ fn wordpress_with_yoast_seo() {
     assert_eq!(e.headline, "Council approves the new tram line");
     // The Article piece has no description; Yoast puts it on the WebPage, which is not read.
     assert_eq!(e.standfirst, None);
-    assert_eq!(e.published.as_str(), "2025-07-04T08:30:00+00:00");
+    assert_eq!(published(e), Some("2025-07-04T08:30:00+00:00"));
     assert_eq!(e.authors, ["Jane Doe"]);
     assert_eq!(e.source.name, "Example Daily");
     assert_eq!(
@@ -108,7 +114,7 @@ fn drupal_with_schema_metatag_is_for_no_particular_country() {
         Some("Der Gemeinderat beschließt 4,5\u{a0}km neue Wege – Baubeginn im Herbst.")
     );
     // `+0200` read as `+02:00`; text widths read as numbers.
-    assert_eq!(e.published.as_str(), "2025-07-04T17:45:00+02:00");
+    assert_eq!(published(e), Some("2025-07-04T17:45:00+02:00"));
     assert!(matches!(
         &e.body[0],
         Block::Image {
@@ -163,7 +169,7 @@ fn ghost() {
         e.standfirst.as_deref(),
         Some("Twelve hours, three borders and one very small cabin.")
     );
-    assert_eq!(e.published.as_str(), "2025-07-04T15:45:00.000Z");
+    assert_eq!(published(e), Some("2025-07-04T15:45:00.000Z"));
     assert_eq!(e.authors, ["Ana Lima"]);
     assert_eq!(e.source.name, "Slow Travel Letters");
     assert_eq!(ids(e), ["img1", "more"]);
@@ -248,4 +254,122 @@ fn newspaper_with_the_whole_text_is_a_full_edition() {
     assert_eq!(e.source.name, "Diario Ejemplo");
     assert_eq!(e.id, "la-ciudad-que-aprendio-a-caminar");
     assert_eq!(warnings(&mapped), Vec::<String>::new());
+}
+
+#[test]
+fn a_headline_alone_renders_without_a_date_and_with_the_language_undetermined() {
+    let url = "https://buses.example/2025/07/night-buses";
+    let mapped = page("headline-only.html", url, JsonLdOptions::default());
+    // The edition as the widget reads it from the formats module; `read_edition` would refuse
+    // it (below).
+    let expected = read_mapped_edition(|| {
+        json!({
+            "version": 1,
+            "id": "night-buses",
+            "lang": "und",
+            "country": "ZZ",
+            "headline": "Night buses return to the old town",
+            "source": { "name": "buses.example", "url": url },
+            "body": [{ "id": "more", "type": "more", "href": url }],
+            "editions": [{ "lang": "und", "country": "ZZ", "url": url }]
+        })
+    })
+    .unwrap();
+    assert_eq!(mapped.edition, expected);
+    assert_eq!(mapped.edition.published, None);
+    assert!(mapped.edition.lang.is_undetermined());
+    assert_eq!(
+        warnings(&mapped),
+        [
+            "datePublished: missing, and so are dateCreated and dateModified: shown without a date; write when the article was published, in ISO 8601, like \"datePublished\": \"2025-07-04T17:45:00-06:00\"",
+            "inLanguage: missing, and the page gives no language (<html lang>, data-lang): shown with its language undetermined (und) and for no particular country; write the article's language, like \"inLanguage\": \"de-DE\"",
+            "publisher: missing: the source is named after the site, buses.example; write the outlet, like \"publisher\": {\"@type\": \"Organization\", \"name\": \"…\"}",
+            TEASER,
+        ]
+    );
+
+    // The page's <html lang> or the placeholder's data-lang and data-country fill the gaps;
+    // the date stays missing.
+    let mapped = page(
+        "headline-only.html",
+        url,
+        JsonLdOptions {
+            default_lang: Some("de".into()),
+            default_country: Some("AT".into()),
+            ..Default::default()
+        },
+    );
+    let e = &mapped.edition;
+    assert_eq!((e.lang.as_str(), e.country.as_str()), ("de", "AT"));
+    assert_eq!(e.published, None);
+    assert!(warnings(&mapped)[0].starts_with("datePublished: missing"));
+    assert!(!warnings(&mapped)
+        .iter()
+        .any(|w| w.starts_with("inLanguage")));
+
+    // So does the page's hreflang link to itself, when it is the only word on the language.
+    let mut markup = read_page_markup(
+        &std::fs::read_to_string(format!(
+            "{}/tests/fixtures/native/headline-only.html",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap(),
+    );
+    markup.alternates = vec![
+        ("fr-BE".into(), url.into()),
+        (
+            "nl-BE".into(),
+            "https://buses.example/nl/nachtbussen".into(),
+        ),
+    ];
+    let options = markup.options(&JsonLdOptions {
+        page_url: Some(url.into()),
+        ..Default::default()
+    });
+    let e = map_jsonld_scripts(&markup.scripts, &options)
+        .unwrap()
+        .edition;
+    assert_eq!((e.lang.as_str(), e.country.as_str()), ("fr", "BE"));
+    assert_eq!(
+        pairs(&e),
+        [
+            format!("fr-BE {url}"),
+            "nl-BE https://buses.example/nl/nachtbussen".into()
+        ]
+    );
+}
+
+#[test]
+fn a_byline_document_still_needs_its_date() {
+    // What the mapping made for a page without a date is no Byline document: the format's
+    // `published` is required, whoever reads it strictly.
+    let mapped = page(
+        "headline-only.html",
+        "https://buses.example/2025/07/night-buses",
+        JsonLdOptions::default(),
+    );
+    let written = serde_json::to_value(&mapped.edition).unwrap();
+    assert_eq!(
+        written.get("published"),
+        None,
+        "no date is written as no `published`"
+    );
+    let missing = ModelError::MissingField {
+        path: "published".into(),
+    };
+    assert_eq!(parse_edition(&written.to_string()).unwrap_err(), missing);
+    let mut null = written.clone();
+    null["published"] = serde_json::Value::Null;
+    assert_eq!(parse_edition(&null.to_string()).unwrap_err(), missing);
+    // The lenient read still checks the date it is given.
+    let mut bad = written.clone();
+    bad["published"] = json!("4 July 2025");
+    assert!(matches!(
+        read_mapped_edition(|| &bad).unwrap_err(),
+        ModelError::Invalid { path, .. } if path == "published"
+    ));
+    // And every other rule of the format.
+    let mut empty = written;
+    empty["body"] = json!([]);
+    assert!(read_mapped_edition(|| &empty).is_err());
 }

@@ -787,3 +787,37 @@ fn destroying_the_widget_during_a_comparison_releases_its_requests() {
     assert_eq!(reduce(&mut state, Action::Destroy), [Effect::Release]);
     assert_eq!(reduce(&mut state, Action::ToggleOriginal("p3".into())), []);
 }
+
+#[test]
+fn an_edition_in_an_undetermined_language_leaves_the_widget_its_own() {
+    // What the JSON-LD mapping makes when nothing names the language.
+    let mut undetermined = (*edition("de-MX")).clone();
+    undetermined.lang = LangCode::undetermined();
+    undetermined.editions = vec![byline_model::EditionLink {
+        lang: LangCode::undetermined(),
+        country: CountryCode::new("MX"),
+        url: "de-MX.json".to_string().try_into().unwrap(),
+    }];
+    let show = |ui_lang: Option<&str>, lang: Option<&str>| {
+        let mut state = WidgetState::new(ui_lang.map(Into::into), lang.map(Into::into));
+        reduce(&mut state, start(&url("de-MX")));
+        let effects = reduce(
+            &mut state,
+            Action::Answered {
+                url: url("de-MX"),
+                edition: Arc::new(undetermined.clone()),
+            },
+        );
+        // The page hears the language as it is: undetermined.
+        assert!(effects.iter().any(|effect| matches!(
+            effect,
+            Effect::Notify(Notice::Render(event)) if event.lang == "und"
+        )));
+        state
+    };
+    // Its words are English, not `und` (which no table has), unless the page says otherwise.
+    assert_eq!(show(None, None).ui_lang(), "en");
+    assert_eq!(show(None, Some("pl")).ui_lang(), "pl");
+    assert_eq!(show(Some("fr"), None).ui_lang(), "fr");
+    assert_eq!(show(None, None).picker_lang(), Some("und"));
+}

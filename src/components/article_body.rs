@@ -1,6 +1,6 @@
 use byline_model::compare::is_comparable;
 use byline_model::edition_choice::original_of;
-use byline_model::i18n::{self, Direction, Labels};
+use byline_model::i18n::{self, text_dir, Labels};
 use byline_model::state::ShownEdition;
 use byline_model::typography::clean_text;
 use byline_model::Block;
@@ -34,7 +34,7 @@ pub fn ArticleBody(
     let labels = i18n::labels(&ui);
     let mut body = el("div", "byline-body")
         .attr("lang", lang)
-        .attr("dir", Direction::of(lang).as_attr());
+        .attr("dir", text_dir(lang));
     if let (Some(comparing), Some(original)) = (&comparing, original_of(&shown.edition)) {
         body = body.kid(comparing.column_labels(lang, &original.lang));
     }

@@ -1,4 +1,4 @@
-use byline_model::i18n::{self, Direction, UI_LANGUAGES};
+use byline_model::i18n::{self, text_dir, Direction, UI_LANGUAGES};
 use byline_model::reading_time::edition_reading_minutes;
 use byline_model::state::ShownEdition;
 use byline_model::timestamp::Timestamp;
@@ -10,7 +10,8 @@ use crate::intl::{format_date_time, format_minutes};
 use crate::sanitize::html_text;
 
 /// Headline, standfirst, the publication times with labels in the widget's language, and the
-/// reading time in the edition's.
+/// reading time in the edition's. An edition mapped from JSON-LD without a date has no
+/// "Published" time; a line with nothing in it is left out.
 #[component]
 pub fn ArticleHeader(
     shown: ShownEdition,
@@ -29,30 +30,32 @@ pub fn ArticleHeader(
             .text(" ")
             .kid(el("time", "").attr("datetime", at.as_str()).text(text))
     };
+    let meta = [
+        edition
+            .published
+            .as_ref()
+            .map(|published| time(labels.published, published)),
+        edition
+            .updated
+            .as_ref()
+            .map(|updated| time(labels.updated, updated)),
+        // A teaser's reading time would be that of a few lines: the article is elsewhere.
+        (reading_time && !edition.is_teaser()).then(|| reading_time_item(&shown)),
+    ];
+    let meta = meta.into_iter().flatten().fold(None, |line, item| {
+        let line = line.unwrap_or_else(|| el("p", "byline-meta").attr("lang", &ui));
+        Some(line.kid(item))
+    });
     el("header", "byline-header")
         .attr("lang", lang)
-        .attr("dir", Direction::of(lang).as_attr())
+        .attr("dir", text_dir(lang))
         .kid(el("h2", "byline-headline").text(smarten_quotes(&edition.headline, lang)))
         .maybe_kid(
             edition.standfirst.as_deref().map(|standfirst| {
                 el("p", "byline-standfirst").text(smarten_quotes(standfirst, lang))
             }),
         )
-        .kid(
-            el("p", "byline-meta")
-                .attr("lang", &ui)
-                .kid(time(labels.published, &edition.published))
-                .maybe_kid(
-                    edition
-                        .updated
-                        .as_ref()
-                        .map(|updated| time(labels.updated, updated)),
-                )
-                // A teaser's reading time would be that of a few lines: the article is elsewhere.
-                .maybe_kid(
-                    (reading_time && !edition.is_teaser()).then(|| reading_time_item(&shown)),
-                ),
-        )
+        .maybe_kid(meta)
         .into_view()
 }
 

@@ -1,5 +1,5 @@
 use byline_model::compare::original_block;
-use byline_model::i18n::{self, Direction, Labels};
+use byline_model::i18n::{self, text_dir, Labels};
 use byline_model::state::{Action, Comparison, OriginalStatus, ShownEdition};
 use leptos::prelude::*;
 
@@ -123,7 +123,7 @@ pub fn BlockOriginal(comparing: Comparing, block: String, index: usize) -> impl 
                 Some(match shown {
                     Some(view) => el("div", "byline-original__text")
                         .attr("lang", lang)
-                        .attr("dir", Direction::of(lang).as_attr())
+                        .attr("dir", text_dir(lang))
                         .child(view)
                         .into_view(),
                     None => status(labels.not_in_original, ui).into_view(),

@@ -9,7 +9,8 @@ use crate::store::WidgetStore;
 
 const PICKERS: &str = "byline-pickers";
 
-/// The language and country pickers, side by side.
+/// The language and country pickers, side by side; both are hidden when no edition has a
+/// language to offer.
 #[component]
 pub fn EditionPickers(store: WidgetStore) -> impl IntoView {
     let ui = store.ui();
@@ -17,7 +18,12 @@ pub fn EditionPickers(store: WidgetStore) -> impl IntoView {
     let country = store.select(|state| state.picker_country().unwrap_or_default().to_string());
     let for_countries = store.select(for_countries);
     view! {
-        <div class=PICKERS role="group" aria-label=move || i18n::labels(&ui.get()).edition>
+        <div
+            class=PICKERS
+            role="group"
+            aria-label=move || i18n::labels(&ui.get()).edition
+            hidden=store.select(no_languages)
+        >
             <PickerSelect
                 store=store
                 name="language"
@@ -48,13 +54,28 @@ fn for_countries(state: &WidgetState) -> bool {
         .is_some_and(|shown| shown.edition.editions.iter().any(|l| !l.country.is_none()))
 }
 
-/// "Sprache auswählen": the article's languages, each named in its own language.
+/// True when no edition's language is known (`und` is no language to offer), as for JSON-LD
+/// that names none: then the pickers are hidden (a country alone, if one is known, would be
+/// one option to pick from at most).
+fn no_languages(state: &WidgetState) -> bool {
+    state.shown().is_some_and(|shown| {
+        shown
+            .edition
+            .editions
+            .iter()
+            .all(|l| l.lang.is_undetermined())
+    })
+}
+
+/// "Sprache auswählen": the article's languages, each named in its own language. `und` is not
+/// one: while such an edition is shown, the picker shows no language chosen.
 fn language_options(state: &WidgetState) -> Vec<PickerOption> {
     let Some(shown) = state.shown() else {
         return Vec::new();
     };
     edition_choice::languages(&shown.edition.editions)
         .into_iter()
+        .filter(|lang| !lang.is_undetermined())
         .map(|lang| PickerOption {
             value: lang.to_string(),
             label: i18n::autonym(lang)

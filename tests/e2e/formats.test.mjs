@@ -40,6 +40,10 @@ const FEED = {
 // no region, no publisher, no URL (the page's).
 const MINIMAL = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Minimal headline &amp; only a date', datePublished: '2025-07-04T10:00:00Z' };
 
+// Less still: a headline alone. No date of any kind, and no language from anywhere (no
+// inLanguage, no <html lang>, no data-lang, no hreflang).
+const HEADLINE_ONLY = { '@type': 'NewsArticle', headline: 'Night buses return to the old town' };
+
 
 let server;
 let browser;
@@ -68,6 +72,10 @@ before(async () => {
           <body><main><div class="byline-article" data-jsonld="self" data-loading="eager"></div></main></body></html>`,
         '/jsonld-minimal-de.html': `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Minimal</title>
           <script type="application/ld+json">${JSON.stringify({ ...MINIMAL, headline: 'Nur Schlagzeile und Datum' })}</script>
+          <script async src="/byline.js"></script></head>
+          <body><main><div class="byline-article" data-jsonld="self" data-loading="eager"></div></main></body></html>`,
+        '/jsonld-headline-only.html': `<!doctype html><html><head><meta charset="utf-8"><title>Night buses</title>
+          <script type="application/ld+json">${JSON.stringify(HEADLINE_ONLY)}</script>
           <script async src="/byline.js"></script></head>
           <body><main><div class="byline-article" data-jsonld="self" data-loading="eager"></div></main></body></html>`,
         '/plain.html': `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Welt</title>
@@ -221,6 +229,47 @@ test('a page with only a minimal JSON-LD NewsArticle (headline and date) renders
     assert.deepEqual(errors, []);
     await context.close();
   }
+});
+
+test('a page with only {"@type":"NewsArticle","headline":…} renders the headline with no date line and no error', async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(() => {
+    window.__bylineEvents = [];
+    for (const type of ['render', 'error']) {
+      document.addEventListener(type, (e) => e.detail && window.__bylineEvents.push({ type, ...e.detail }), true);
+    }
+  });
+  await page.goto(`${server.url}/jsonld-headline-only.html`);
+  const link = page.locator('.byline-more__link');
+  await link.waitFor();
+  assert.equal(await page.locator('.byline-headline').textContent(), 'Night buses return to the old town');
+  // No date: no date line at all, so no "Published" label with nothing after it.
+  assert.equal(await page.locator('.byline-meta').count(), 0);
+  assert.equal(await page.locator('.byline time').count(), 0);
+  assert.doesNotMatch(await page.locator('.byline').innerText(), /Published/);
+  // No language: the article's text is marked undetermined and keeps its own direction; the
+  // widget's own words are English.
+  assert.equal(await page.locator('.byline-header').getAttribute('lang'), 'und');
+  assert.equal(await page.locator('.byline-header').getAttribute('dir'), 'auto');
+  assert.equal(await page.locator('.byline').getAttribute('lang'), 'en');
+  assert.equal(await link.textContent(), 'Read the whole article');
+  assert.equal(await link.getAttribute('href'), `${server.url}/jsonld-headline-only.html`);
+  // Nothing to pick: `und` is no language to offer (the pickers are hidden, the language picker
+  // holds no option), and the edition is for no particular country.
+  assert.equal(await page.locator('.byline-pickers').isVisible(), false);
+  assert.equal(await page.locator('select[name=language]').isVisible(), false);
+  assert.equal(await page.locator('select[name=language] option').count(), 0);
+  assert.equal(await page.locator('select[name=country]').count(), 0);
+  // No error: one render, which reports the language as it is.
+  assert.equal(await page.locator('.byline-error').count(), 0);
+  const events = await page.evaluate(() => window.__bylineEvents);
+  assert.deepEqual(events.map((e) => [e.type, e.lang, e.country]), [['render', 'und', 'ZZ']]);
+  // The test page's own <html> has no lang, which is the point; the widget adds no violation.
+  assert.deepEqual((await axeViolations(page)).filter((v) => v !== 'html-has-lang: html'), []);
+  assert.deepEqual(errors, []);
+  await page.close();
 });
 
 test('a teaser speaks the page\'s language when the JSON-LD has none', async () => {

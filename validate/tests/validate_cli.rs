@@ -51,7 +51,6 @@ fn valid_inputs_of_each_kind_exit_0() {
 fn invalid_inputs_print_path_qualified_problems_and_exit_1() {
     let out = validate(&[
         "tests/fixtures/byline/bad-edition.json",
-        "tests/fixtures/jsonld/malformed-no-date.json",
         "tests/fixtures/jsonld/malformed-no-article.json",
         "tests/fixtures/jsonfeed/feed-malformed.json",
         "tests/fixtures/jsonfeed/feed-1.1.json",
@@ -63,7 +62,6 @@ fn invalid_inputs_print_path_qualified_problems_and_exit_1() {
         lines(&out.stdout),
         [
             "tests/fixtures/byline/bad-edition.json: body[3].content: invalid type: string \"Un párrafo como texto, no como lista de fragmentos.\", expected a sequence".to_string(),
-            "tests/fixtures/jsonld/malformed-no-date.json: datePublished: missing, and so are dateCreated and dateModified: write when the article was published, like \"datePublished\": \"2025-07-04T17:45:00-06:00\"".into(),
             "tests/fixtures/jsonld/malformed-no-article.json: $: no NewsArticle, Article or BlogPosting node found".into(),
             "tests/fixtures/jsonfeed/feed-malformed.json: version: `2.0` is not a JSON Feed version URL".into(),
             // Valid, with what the widget will skip.
@@ -228,7 +226,7 @@ fn format_json_reports_every_input_for_ci() {
         "--format",
         "json",
         TEASER_PAGE,
-        "tests/fixtures/jsonld/malformed-no-date.json",
+        "tests/fixtures/jsonld/malformed-no-headline.json",
         "missing.json",
     ]);
     assert_eq!(out.status.code(), Some(2));
@@ -248,8 +246,8 @@ fn format_json_reports_every_input_for_ci() {
     assert_eq!(
         inputs[1]["errors"],
         serde_json::json!([{
-            "path": "datePublished",
-            "message": "missing, and so are dateCreated and dateModified: write when the article was published, like \"datePublished\": \"2025-07-04T17:45:00-06:00\""
+            "path": "@graph[1].headline",
+            "message": "required but missing"
         }])
     );
     assert_eq!(inputs[2]["valid"], false);
@@ -262,7 +260,7 @@ fn format_json_reports_every_input_for_ci() {
     let out = validate(&[
         "--format",
         "json",
-        "tests/fixtures/jsonld/malformed-no-date.json",
+        "tests/fixtures/jsonld/malformed-no-headline.json",
     ]);
     assert_eq!(out.status.code(), Some(1));
     let out = validate(&["--format", "xml", YOAST]);
@@ -299,7 +297,7 @@ fn emit_prints_the_edition_the_widget_would_render() {
     let out = validate(&[
         "--emit",
         "../data/editions/de-MX.json",
-        "tests/fixtures/jsonld/malformed-no-date.json",
+        "tests/fixtures/jsonld/malformed-no-headline.json",
     ]);
     assert_eq!(out.status.code(), Some(1));
     let all: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -340,4 +338,130 @@ fn rss_and_atom_feeds_are_checked_natively() {
         ]
     );
     assert_eq!(out.status.code(), Some(1));
+}
+
+const NO_DATE: &str = "tests/fixtures/jsonld/no-date.json";
+const HEADLINE_ONLY: &str = "tests/fixtures/native/headline-only.html";
+
+#[test]
+fn no_date_is_a_warning_and_exits_0() {
+    let out = validate(&[NO_DATE]);
+    assert_eq!(
+        lines(&out.stdout),
+        [
+            format!("{NO_DATE}: datePublished: warning: missing, and so are dateCreated and dateModified: shown without a date; write when the article was published, in ISO 8601, like \"datePublished\": \"2025-07-04T17:45:00-06:00\""),
+            format!("{NO_DATE}: publisher: warning: missing: the source is named after the site, news.example; write the outlet, like \"publisher\": {{\"@type\": \"Organization\", \"name\": \"…\"}}"),
+            format!("{NO_DATE}: articleBody: warning: missing: shown as a teaser (headline, description, image, date, source) linking to the whole article"),
+            format!("{NO_DATE}: ok (schema.org JSON-LD, teaser)"),
+        ]
+    );
+    assert_eq!(out.status.code(), Some(0));
+
+    let out = validate(&["--format", "json", NO_DATE]);
+    assert_eq!(out.status.code(), Some(0));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["valid"], true);
+    assert_eq!(report["inputs"][0]["errors"], serde_json::json!([]));
+    assert_eq!(report["inputs"][0]["warnings"][0]["path"], "datePublished");
+}
+
+#[test]
+fn a_page_with_only_a_headline_is_valid_with_warnings() {
+    let base = serve_file(HEADLINE_ONLY, "text/html");
+    let url = format!("{base}/night-buses");
+    let out = validate(&[&url]);
+    let shown = lines(&out.stdout);
+    let paths: Vec<&str> = shown
+        .iter()
+        .filter_map(|line| line.strip_prefix(&format!("{url}: ")))
+        .map(|rest| rest.split(": ").next().unwrap())
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            "datePublished",
+            "inLanguage",
+            "publisher",
+            "articleBody",
+            "ok (JSON-LD in HTML, teaser)"
+        ],
+        "{shown:?}"
+    );
+    assert!(
+        shown[1].ends_with("inLanguage: warning: missing, and the page gives no language (<html lang>, data-lang): shown with its language undetermined (und) and for no particular country; write the article's language, like \"inLanguage\": \"de-DE\""),
+        "{shown:?}"
+    );
+    assert_eq!(out.status.code(), Some(0));
+
+    // As a file it has no URL at all (the widget always has its page's): that alone is an error.
+    let out = validate(&[HEADLINE_ONLY]);
+    assert_eq!(
+        lines(&out.stdout),
+        [format!("{HEADLINE_ONLY}: mainEntityOfPage: missing, and so are `url` and the page's URL: write the article's URL, like \"mainEntityOfPage\": \"https://news.example/article\"")]
+    );
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn emit_gives_a_dateless_article_no_published_which_a_byline_document_needs() {
+    let out = validate(&["--emit", NO_DATE]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(doc["headline"], "An article with no date anywhere");
+    assert_eq!(doc.get("published"), None);
+    assert_eq!(
+        byline_model::parse_edition(&text).unwrap_err(),
+        byline_model::ModelError::MissingField {
+            path: "published".into()
+        }
+    );
+
+    // So the validator refuses that as a Byline document, as it refuses any without a date.
+    let dir = std::env::temp_dir().join(format!("byline-validate-nodate-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let emitted = dir.join("emitted.json");
+    std::fs::write(&emitted, &text).unwrap();
+    let mut edition: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(format!("{FIXTURES_ROOT}/../data/editions/de-MX.json")).unwrap(),
+    )
+    .unwrap();
+    edition.as_object_mut().unwrap().remove("published");
+    let undated = dir.join("de-MX-undated.json");
+    std::fs::write(&undated, edition.to_string()).unwrap();
+    let (emitted, undated) = (emitted.to_str().unwrap(), undated.to_str().unwrap());
+    let out = validate(&[emitted, undated]);
+    assert_eq!(
+        lines(&out.stdout),
+        [
+            format!("{emitted}: published: required but missing"),
+            format!("{undated}: published: required but missing"),
+        ]
+    );
+    assert_eq!(out.status.code(), Some(1));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// Serves the fixture at `path` (with `content_type`) for any GET, once, on 127.0.0.1.
+fn serve_file(path: &str, content_type: &'static str) -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("a local port");
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let body = std::fs::read(format!("{FIXTURES_ROOT}/{path}")).unwrap();
+    std::thread::spawn(move || {
+        if let Some(Ok(mut stream)) = listener.incoming().next() {
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut header = String::new();
+            while reader.read_line(&mut header).is_ok_and(|n| n > 2) {
+                header.clear();
+            }
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            let _ = stream
+                .write_all(head.as_bytes())
+                .and_then(|_| stream.write_all(&body));
+        }
+    });
+    base
 }

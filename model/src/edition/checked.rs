@@ -82,7 +82,23 @@ impl LangCode {
     pub fn new(code: &str) -> Self {
         Self::try_from(code.to_string()).expect("valid language code literal")
     }
+
+    /// [`UNDETERMINED_LANG`]: an edition whose language nothing names.
+    pub fn undetermined() -> Self {
+        LangCode(UNDETERMINED_LANG.to_string())
+    }
+
+    /// True for [`UNDETERMINED_LANG`].
+    pub fn is_undetermined(&self) -> bool {
+        self.0 == UNDETERMINED_LANG
+    }
 }
+
+/// The language of an edition whose language is not known: `und`, "undetermined" in BCP 47
+/// (from ISO 639-2), valid in HTML's `lang`. The JSON-LD mapping uses it when neither the
+/// article, its page nor the placeholder names a language: the widget then keeps its own words
+/// in English and offers no language to pick.
+pub const UNDETERMINED_LANG: &str = "und";
 
 /// The country of an edition for no particular country: `ZZ`, "unknown region" in Unicode
 /// CLDR and a user-assigned code in ISO 3166-1, so never a real country.

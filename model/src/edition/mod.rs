@@ -6,7 +6,8 @@
 //! rules (codes, times, URL schemes, pixel sizes) are the `Deserialize` impls of the checked
 //! types (`checked.rs`), then the rules that span fields (`validate.rs`). Unknown fields are
 //! ignored and an optional field that is `null` is absent. Errors become [`ModelError`]s in
-//! `error.rs`.
+//! `error.rs`. [`read_mapped_edition`] reads what the formats module mapped from JSON-LD the
+//! same way, except that it may have no `published`.
 
 mod checked;
 pub mod choice;
@@ -26,14 +27,16 @@ use read::{
     List, Object,
 };
 
-pub use checked::{ArticleId, CountryCode, FormatVersion, LangCode, FORMAT_VERSION, NO_COUNTRY};
+pub use checked::{
+    ArticleId, CountryCode, FormatVersion, LangCode, FORMAT_VERSION, NO_COUNTRY, UNDETERMINED_LANG,
+};
 #[cfg(feature = "import")]
 pub(crate) use error::json_syntax;
 pub(crate) use error::position;
 pub use error::ModelError;
 #[cfg(feature = "json")]
 pub use read::parse_edition;
-pub use read::{check_nesting, read_edition, MAX_NESTING};
+pub use read::{check_nesting, read_edition, read_mapped_edition, MAX_NESTING};
 pub(crate) use validate::validate;
 pub use validate::{MAX_BLOCKS, MAX_EDITIONS, MAX_HEADLINE_CHARS, MAX_STANDFIRST_CHARS};
 
@@ -48,7 +51,14 @@ pub struct Edition {
     pub headline: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub standfirst: Option<String>,
-    pub published: Timestamp,
+    /// First publication. Required in format v1: [`read_edition`] refuses a document without
+    /// it. Only an edition mapped from JSON-LD may have none (schema.org requires no date, and
+    /// some pages give none): the formats module writes it without `published`, the widget
+    /// reads that with [`read_mapped_edition`] and shows no date line. An `Option` here rather
+    /// than a second edition type, so the widget, the validator's `--emit` and the mapping
+    /// share one type, and every reader of the date has to say what happens without one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published: Option<Timestamp>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<Timestamp>,
     #[serde(default, deserialize_with = "optional_list")]

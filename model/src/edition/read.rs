@@ -19,8 +19,39 @@ use super::{validate, Edition, FormatVersion, ModelError};
 pub fn read_edition<'de, D: Deserializer<'de>>(
     document: impl Fn() -> D,
 ) -> Result<Edition, ModelError> {
+    read(document, Published::Required)
+}
+
+/// [`read_edition`] for an edition the formats module mapped from JSON-LD (and handed over
+/// through serde-wasm-bindgen): every rule of format v1 but one, `published` may be absent,
+/// because a JSON-LD article may have no date at all and is then shown without one. Byline
+/// documents are never read with this: the format keeps `published` required.
+pub fn read_mapped_edition<'de, D: Deserializer<'de>>(
+    document: impl Fn() -> D,
+) -> Result<Edition, ModelError> {
+    read(document, Published::Optional)
+}
+
+/// Whether an edition without `published` is an error.
+#[derive(PartialEq)]
+enum Published {
+    Required,
+    Optional,
+}
+
+fn read<'de, D: Deserializer<'de>>(
+    document: impl Fn() -> D,
+    published: Published,
+) -> Result<Edition, ModelError> {
     deserialize::<Object<VersionOnly>, _>(document())?;
-    let Object(edition) = deserialize(document())?;
+    let Object::<Edition>(edition) = deserialize(document())?;
+    // Where serde would have reported it, had the field not been an `Option`: before the
+    // rules that span fields. `"published": null` is absent too, as for every optional field.
+    if published == Published::Required && edition.published.is_none() {
+        return Err(ModelError::MissingField {
+            path: "published".into(),
+        });
+    }
     validate(&edition)?;
     Ok(edition)
 }

@@ -94,8 +94,8 @@ pub(crate) fn validate(edition: &Edition) -> Result<(), ModelError> {
             ),
         ));
     }
-    if let Some(updated) = &edition.updated {
-        if updated.unix_millis() < edition.published.unix_millis() {
+    if let (Some(updated), Some(published)) = (&edition.updated, &edition.published) {
+        if updated.unix_millis() < published.unix_millis() {
             return Err(ModelError::invalid(
                 "updated",
                 "is earlier than `published`",

@@ -24,9 +24,12 @@ pub struct JsonLdOptions {
     /// article's URL, else from the headline, else it is `article`.
     pub id: Option<String>,
     /// Language tag to use when the article has no `inLanguage` (`data-lang`, `<html lang>`).
+    /// Without one (and without the page's own hreflang link), the language is undetermined,
+    /// `und`, with a warning.
     pub default_lang: Option<String>,
-    /// Country to use when the language tag has no region (`data-country`). With neither, the
-    /// mapping fails with an error on `inLanguage`: a made-up country would reach the picker.
+    /// Country to use when the language tag has no region (`data-country`). Without one, the
+    /// edition is for no particular country (`ZZ`), with a warning: a made-up country would
+    /// reach the picker.
     pub default_country: Option<String>,
     /// The URL of the page the JSON-LD came from: this edition's entry in `editions`.
     pub page_url: Option<String>,

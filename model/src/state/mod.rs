@@ -292,11 +292,15 @@ impl WidgetState {
         self.comparison.as_ref()
     }
 
-    /// The language of the widget's own words.
+    /// The language of the widget's own words. An edition whose language is undetermined
+    /// (`und`) has none to give them: then `data-lang`, else English.
     pub fn ui_lang(&self) -> &str {
         self.ui_lang
             .as_deref()
-            .or_else(|| self.shown.as_ref().map(|s| &*s.edition.lang))
+            .or_else(|| {
+                let lang = &self.shown.as_ref()?.edition.lang;
+                (!lang.is_undetermined()).then_some(&**lang)
+            })
             .or(self.lang.as_deref())
             .unwrap_or("en")
     }

@@ -232,8 +232,8 @@ struct Mapper<'g, 'a> {
 
 impl<'a> Mapper<'_, 'a> {
     /// The edition of an article node. Only what leaves nothing to render is an error: no
-    /// headline, no date, no language, no URL; everything else missing or unusable is left
-    /// out with a warning.
+    /// headline, no URL; everything else missing or unusable is left out with a warning (no
+    /// date: an edition without `published`; no language: `und`).
     fn article(mut self, node: &'a Value, np: &str) -> Result<MappedArticle, ImportError> {
         let headline = match opt_text(node, np, "headline")? {
             Some(headline) => headline,
@@ -251,7 +251,7 @@ impl<'a> Mapper<'_, 'a> {
             Some((value, path)) => self.image(value, path),
             None => None,
         };
-        let (published, updated) = self.dates(node, np)?;
+        let (published, updated) = self.dates(node, np);
         let mut authors = Vec::new();
         if let Some((value, path)) = prop(node, np, "author") {
             self.authors(value, path, &mut authors);
@@ -331,7 +331,8 @@ impl<'a> Mapper<'_, 'a> {
             related: Vec::new(),
             all_news_url: None,
         };
-        // The checks above make the edition valid; this keeps it so if Byline's rules grow.
+        // The checks above make the edition valid (but for `published`, which only Byline
+        // documents must have: `read_mapped_edition`); this keeps it so if Byline's rules grow.
         crate::edition::validate(&edition)
             .map_err(|err| invalid("", format!("the mapped edition is not valid: {err}")))?;
         Ok(MappedArticle {
@@ -433,39 +434,28 @@ impl<'a> Mapper<'_, 'a> {
         Some(stamp)
     }
 
-    /// `datePublished`, else `dateCreated` or `dateModified` (with a warning); and
-    /// `dateModified` as the update.
-    fn dates(
-        &mut self,
-        node: &Value,
-        np: &str,
-    ) -> Result<(Timestamp, Option<Timestamp>), ImportError> {
+    /// `datePublished`, else `dateCreated` or `dateModified` (with a warning), else none (with
+    /// a warning: the article is shown without a date); and `dateModified` as the update.
+    fn dates(&mut self, node: &Value, np: &str) -> (Option<Timestamp>, Option<Timestamp>) {
         let published = self.date(node, np, "datePublished");
         let created = self.date(node, np, "dateCreated");
         let mut updated = self.date(node, np, "dateModified");
-        let published = match (published, created) {
-            (Some(published), _) => published,
-            (None, Some(created)) => {
-                self.warnings.push(warning(
-                    &at(np, "datePublished"),
-                    "missing; dateCreated is shown as the publication date",
-                ));
-                created
-            }
-            (None, None) => {
-                let modified = updated.take().ok_or_else(|| {
-                    invalid(
-                        &at(np, "datePublished"),
-                        "missing, and so are dateCreated and dateModified: write when the \
-                         article was published, like \"datePublished\": \"2025-07-04T17:45:00-06:00\"",
-                    )
-                })?;
-                self.warnings.push(warning(
-                    &at(np, "datePublished"),
-                    "missing; dateModified is shown as the publication date",
-                ));
-                modified
-            }
+        let instead = match (&published, &created, &updated) {
+            (Some(_), _, _) => None,
+            (None, Some(_), _) => Some("missing; dateCreated is shown as the publication date"),
+            (None, None, Some(_)) => Some("missing; dateModified is shown as the publication date"),
+            (None, None, None) => Some(
+                "missing, and so are dateCreated and dateModified: shown without a date; write \
+                 when the article was published, in ISO 8601, like \"datePublished\": \
+                 \"2025-07-04T17:45:00-06:00\"",
+            ),
+        };
+        if let Some(message) = instead {
+            self.warnings
+                .push(warning(&at(np, "datePublished"), message));
+        }
+        let Some(published) = published.or(created).or_else(|| updated.take()) else {
+            return (None, None);
         };
         if updated
             .as_ref()
@@ -477,7 +467,7 @@ impl<'a> Mapper<'_, 'a> {
                 "is earlier than datePublished; ignored",
             ));
         }
-        Ok((published, updated))
+        (Some(published), updated)
     }
 
     /// Authors' names from text, `Person`/`Organization` nodes (or references), or an array;
@@ -638,7 +628,8 @@ impl<'a> Mapper<'_, 'a> {
     }
 
     /// The edition's language and country: `inLanguage`, else the page's, else the caller's
-    /// default (the page's `<html lang>`, `data-lang`); the country from the tag's region, the
+    /// default (the page's `<html lang>`, `data-lang`), else the page's own hreflang link,
+    /// else undetermined (`und`, with a warning); the country from the tag's region, the
     /// page's own hreflang link or `data-country`, else no particular country.
     fn lang_country(
         &mut self,
@@ -661,21 +652,37 @@ impl<'a> Mapper<'_, 'a> {
             });
             self.soft(read, "ignored")
         });
-        let (lang, region) = own.or(page_lang).or(default).ok_or_else(|| {
-            invalid(
-                &lang_path,
-                "missing, and the page gives no language (<html lang>, data-lang): write the \
-                 article's language, like \"inLanguage\": \"de-DE\"",
-            )
-        })?;
         // A page's hreflang links usually include the page itself (search engines ask for
-        // that); its region is the publisher's own word for this edition's country.
-        let self_region = self.options.alternates.iter().find_map(|(tag, href)| {
-            let (alt_lang, alt_region) = language_tag(tag)?;
-            let me = self_url?;
-            (alt_lang == lang && href.trim().replace("&amp;", "&") == me.as_str())
-                .then_some(alt_region)?
-        });
+        // that): its tag is the publisher's own word for this edition's language and country.
+        let own_links: Vec<Tag> = self
+            .options
+            .alternates
+            .iter()
+            .filter(|(_, href)| {
+                self_url.is_some_and(|me| href.trim().replace("&amp;", "&") == me.as_str())
+            })
+            .filter_map(|(tag, _)| language_tag(tag))
+            .collect();
+        let Some((lang, region)) = own
+            .or(page_lang)
+            .or(default)
+            .or_else(|| own_links.first().cloned())
+        else {
+            // Nothing names the language: undetermined (`und`, which BCP 47 and HTML's `lang`
+            // know), rather than an error or a guess. The widget's own words fall back to
+            // English, and the language picker has nothing to offer.
+            self.warnings.push(warning(
+                &lang_path,
+                "missing, and the page gives no language (<html lang>, data-lang): shown with \
+                 its language undetermined (und) and for no particular country; write the \
+                 article's language, like \"inLanguage\": \"de-DE\"",
+            ));
+            let country = self.default_country()?.unwrap_or_else(CountryCode::none);
+            return Ok((LangCode::undetermined(), country));
+        };
+        let self_region = own_links
+            .into_iter()
+            .find_map(|(alt_lang, alt_region)| (alt_lang == lang).then_some(alt_region)?);
         let country = match region.or(self_region).or(self.default_country()?) {
             Some(country) => country,
             None => {
