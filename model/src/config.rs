@@ -52,6 +52,8 @@ pub struct Features {
     pub reading_time: bool,
     /// Reading the article aloud (`data-listen`).
     pub listen: bool,
+    /// The Share control (`data-share`).
+    pub share: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -204,6 +206,7 @@ pub fn read_config(
             related: switch(get("related"), "data-related")?,
             reading_time: switch(get("reading-time"), "data-reading-time")?,
             listen: switch(get("listen"), "data-listen")?,
+            share: switch(get("share"), "data-share")?,
         },
         loading: choice(
             get("loading"),
@@ -425,7 +428,12 @@ mod tests {
     #[test]
     fn each_feature_is_switched_off_by_its_attribute_or_meta() {
         let config = read(
-            &[("src", "a.json"), ("related", "off"), ("listen", "off")],
+            &[
+                ("src", "a.json"),
+                ("related", "off"),
+                ("listen", "off"),
+                ("share", "off"),
+            ],
             &[("reading-time", "no")],
         )
         .unwrap();
@@ -434,11 +442,19 @@ mod tests {
             Features {
                 related: false,
                 reading_time: false,
-                listen: false
+                listen: false,
+                share: false
             }
         );
         let error = read(&[("src", "a.json"), ("reading-time", "short")], &[]).unwrap_err();
         assert_eq!(error.attribute(), "data-reading-time");
+        // Share alone, by the page's meta, and the attribute over it.
+        let page_off = read(&[("src", "a.json")], &[("share", "off")]).unwrap();
+        assert!(!page_off.features.share && page_off.features.listen);
+        let back_on = read(&[("src", "a.json"), ("share", "on")], &[("share", "off")]).unwrap();
+        assert!(back_on.features.share);
+        let error = read(&[("src", "a.json"), ("share", "never")], &[]).unwrap_err();
+        assert_eq!(error.attribute(), "data-share");
     }
 
     #[test]
@@ -454,7 +470,8 @@ mod tests {
                 Features {
                     related: true,
                     reading_time: true,
-                    listen: true
+                    listen: true,
+                    share: true
                 }
             )
         );
