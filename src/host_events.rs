@@ -1,6 +1,6 @@
 //! The events a widget sends to the publisher's page: bubbling, composed `CustomEvent`s on
 //! the placeholder: `ready`, `render`, `error`, `languagechange`, `countrychange`, `resize`,
-//! and `listen` for reading aloud.
+//! `listen` for reading aloud and `share` for the Share control.
 
 use byline_model::state::{EditionEvent, LoadError, Notice};
 use wasm_bindgen::JsValue;

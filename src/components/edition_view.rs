@@ -8,11 +8,13 @@ use crate::store::WidgetStore;
 use super::article_body::ArticleBody;
 use super::article_header::ArticleHeader;
 use super::listen_control::ListenControl;
+use super::markup::el;
 use super::related_carousel::RelatedCarousel;
+use super::share_control::ShareControl;
 use super::source_attribution::SourceAttribution;
 
-/// One edition: headline and standfirst, body, source, and related news, as far as the
-/// publisher has them switched on.
+/// One edition: headline and standfirst, the reader's controls, body, source, and related
+/// news, as far as the publisher has them switched on.
 #[component]
 pub fn EditionView(
     store: WidgetStore,
@@ -22,9 +24,20 @@ pub fn EditionView(
     images: ImageSources,
 ) -> impl IntoView {
     let ui = store.ui_now();
+    // Built with `el`: another typed view tree here would cost kilobytes.
+    let actions = (features.listen || features.share).then(|| {
+        el("div", "byline-actions")
+            .maybe_child(features.listen.then(|| {
+                view! { <ListenControl store=store shown=shown.clone() ui=ui.clone()/> }.into_any()
+            }))
+            .maybe_child(features.share.then(|| {
+                view! { <ShareControl store=store shown=shown.clone() ui=ui.clone()/> }.into_any()
+            }))
+            .into_view()
+    });
     view! {
         <ArticleHeader shown=shown.clone() ui=ui.clone() reading_time=features.reading_time/>
-        {features.listen.then(|| view! { <ListenControl store=store shown=shown.clone() ui=ui.clone()/> }.into_any())}
+        {actions}
         <ArticleBody shown=shown.clone() ui=ui.clone() images=images.clone()/>
         <SourceAttribution shown=shown.clone() ui=ui.clone() images=images.clone()/>
         {features.related.then(|| view! { <RelatedCarousel shown=shown ui=ui images=images/> })}
