@@ -68,7 +68,7 @@ stack-check: bootstrap
 # so growth fails; the budget is 140 kB (target 120, goal 100: see BENCHMARKS.md). Raised
 # from 185 with reading aloud (+12.8 kB), the reading time (+2.9), image hosts and the
 # tracking-pixel rule (+3.8), RSS and Atom with in-place switching (+2.0), teasers (+1.9),
-# the panic restart (+1.2), the nesting check (+0.4) and sharing (+4.0: the Share control, the
+# the panic restart (+1.2), the nesting check (+0.4) and sharing (+3.9: the Share control, the
 # edition's own `url`, the page's canonical link).
 SIZE_BUDGET_KB ?= 211
 size-check: build

@@ -42,17 +42,17 @@ pub fn ShareControl(store: WidgetStore, shown: ShownEdition, ui: String) -> impl
     let round = Rc::new(Cell::new(0u32));
     let link = url.clone();
     let on_click = move |event: MouseEvent| {
-        let Some(control) = event
+        let control = event
             .current_target()
-            .and_then(|button| button.dyn_into::<Element>().ok()?.parent_element())
+            .and_then(|button| button.dyn_into::<Element>().ok()?.parent_element());
+        let Some((status, manual)) =
+            control.and_then(|control| Some((find(&control, STATUS)?, find(&control, MANUAL)?)))
         else {
             return;
         };
-        round.set(round.get() + 1);
+        round.set(round.get().wrapping_add(1));
         let (this_round, round) = (round.get(), round.clone());
         let (url, title) = (link.clone(), title.clone());
-        let status = find(&control, STATUS);
-        let manual = find(&control, MANUAL);
         show(&status, None);
         let _ = manual.set_attribute("hidden", "");
         spawn_local(async move {
@@ -129,12 +129,9 @@ pub fn ShareControl(store: WidgetStore, shown: ShownEdition, ui: String) -> impl
     )
 }
 
-/// The element of `class` in the control (the markup above always has it).
-fn find(control: &Element, class: &str) -> Element {
-    control
-        .get_elements_by_class_name(class)
-        .item(0)
-        .unwrap_or_else(|| control.clone())
+/// The element of `class` in the control.
+fn find(control: &Element, class: &str) -> Option<Element> {
+    control.get_elements_by_class_name(class).item(0)
 }
 
 /// Sets the confirmation's text (none: empty, and no longer fading).
