@@ -224,6 +224,8 @@
     frame.src = base + 'frame.html#' + params.toString();
     frame.title = setting(el, 'title') || 'Article';
     frame.setAttribute('scrolling', 'no');
+    // The Share control: the reader's share sheet, else the clipboard (never without a click).
+    frame.allow = 'web-share; clipboard-write';
     frame.style.cssText = 'display:block;width:100%;height:0;border:0;';
     root.replaceChildren(fallback, frame);
     function onMessage(event) {

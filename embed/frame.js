@@ -13,7 +13,7 @@
   });
   el.setAttribute('data-loading', 'eager');
   var kept = false;
-  ['ready', 'render', 'error', 'languagechange', 'countrychange', 'resize', 'listen', 'compare'].forEach(function (name) {
+  ['ready', 'render', 'error', 'languagechange', 'countrychange', 'resize', 'listen', 'compare', 'share'].forEach(function (name) {
     el.addEventListener(name, function (event) {
       if (name === 'render') kept = true;
       var detail = Object.assign({}, event.detail || {});

@@ -58,6 +58,7 @@ pub async fn map_jsonld(scripts: &[String], options: &JsonLdOptions) -> Result<E
         option(&options.default_country),
         option(&options.page_url),
         alternates.into(),
+        option(&options.canonical_url),
     ]
     .into_iter()
     .collect();

@@ -1,6 +1,7 @@
 //! The events a widget sends to the publisher's page: bubbling, composed `CustomEvent`s on
 //! the placeholder: `ready`, `render`, `error`, `languagechange`, `countrychange`, `resize`,
-//! `listen` for reading aloud and `compare` for the original of a translation.
+//! `listen` for reading aloud, `compare` for the original of a translation and `share` for
+//! the Share control.
 
 use byline_model::state::{EditionEvent, LoadError, Notice};
 use wasm_bindgen::JsValue;

@@ -16,7 +16,8 @@ pub fn read_page_json_ld(hints: JsonLdOptions, page_url: &str) -> (Vec<String>, 
 }
 
 /// The JSON-LD of the page `document` (at `page_url`), and the options that map it: the
-/// page's URL, and its alternate links, resolved against it, as the other editions.
+/// page's URL, its alternate links, resolved against it, as the other editions, and its
+/// canonical link.
 pub fn read_json_ld(
     document: &Document,
     hints: JsonLdOptions,
@@ -40,10 +41,17 @@ pub fn read_json_ld(
         .and_then(|document| document.document_element())
         .and_then(|html| html.get_attribute("lang"))
         .filter(|lang| !lang.trim().is_empty());
+    // The page readers share when the article names none: its canonical link, else its
+    // address without the fragment it was opened at.
+    let canonical = elements("link[rel~=canonical][href]")
+        .first()
+        .and_then(|link| resolve_url(&link.get_attribute("href")?, page_url))
+        .unwrap_or_else(|| page_url[..page_url.find('#').unwrap_or(page_url.len())].to_string());
     let options = JsonLdOptions {
         page_url: Some(page_url.to_string()),
         alternates,
         default_lang: page_lang.or(hints.default_lang),
+        canonical_url: Some(canonical),
         ..hints
     };
     (scripts, options)

@@ -20,7 +20,8 @@ use wasm_bindgen::prelude::*;
 
 /// Maps the text of JSON-LD documents (one fetched document, or each of a page's
 /// `<script type="application/ld+json">`) to an edition, as a version 1 object.
-/// `alternates` holds the page's `hreflang, href` pairs one after the other.
+/// `alternates` holds the page's `hreflang, href` pairs one after the other; `canonical_url`
+/// is the page's canonical link (else its address) for JSON-LD read from an HTML page.
 #[wasm_bindgen]
 pub fn map_jsonld(
     scripts: Array,
@@ -29,6 +30,7 @@ pub fn map_jsonld(
     default_country: Option<String>,
     page_url: Option<String>,
     alternates: Array,
+    canonical_url: Option<String>,
 ) -> Result<JsValue, JsValue> {
     let alternates = strings(&alternates);
     let options = JsonLdOptions {
@@ -40,6 +42,7 @@ pub fn map_jsonld(
             .chunks_exact(2)
             .map(|pair| (pair[0].clone(), pair[1].clone()))
             .collect(),
+        canonical_url,
     };
     match map_jsonld_scripts(&strings(&scripts), &options) {
         Ok(mapped) => to_js(&mapped.edition),

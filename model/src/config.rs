@@ -54,6 +54,8 @@ pub struct Features {
     pub listen: bool,
     /// Comparing a translation with its original (`data-compare`).
     pub compare: bool,
+    /// The Share control (`data-share`).
+    pub share: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -207,6 +209,7 @@ pub fn read_config(
             reading_time: switch(get("reading-time"), "data-reading-time")?,
             listen: switch(get("listen"), "data-listen")?,
             compare: switch(get("compare"), "data-compare")?,
+            share: switch(get("share"), "data-share")?,
         },
         loading: choice(
             get("loading"),
@@ -428,7 +431,12 @@ mod tests {
     #[test]
     fn each_feature_is_switched_off_by_its_attribute_or_meta() {
         let config = read(
-            &[("src", "a.json"), ("related", "off"), ("listen", "off")],
+            &[
+                ("src", "a.json"),
+                ("related", "off"),
+                ("listen", "off"),
+                ("share", "off"),
+            ],
             &[("reading-time", "no"), ("compare", "off")],
         )
         .unwrap();
@@ -439,10 +447,18 @@ mod tests {
                 reading_time: false,
                 listen: false,
                 compare: false,
+                share: false,
             }
         );
         let error = read(&[("src", "a.json"), ("reading-time", "short")], &[]).unwrap_err();
         assert_eq!(error.attribute(), "data-reading-time");
+        // Share alone, by the page's meta, and the attribute over it.
+        let page_off = read(&[("src", "a.json")], &[("share", "off")]).unwrap();
+        assert!(!page_off.features.share && page_off.features.listen);
+        let back_on = read(&[("src", "a.json"), ("share", "on")], &[("share", "off")]).unwrap();
+        assert!(back_on.features.share);
+        let error = read(&[("src", "a.json"), ("share", "never")], &[]).unwrap_err();
+        assert_eq!(error.attribute(), "data-share");
     }
 
     #[test]
@@ -460,6 +476,7 @@ mod tests {
                     reading_time: true,
                     listen: true,
                     compare: true,
+                    share: true,
                 }
             )
         );

@@ -55,6 +55,11 @@ pub struct Labels {
     pub switch_failed: &'static str,
     /// A teaser's link to the whole article on the publisher's site.
     pub read_whole_article: &'static str,
+    /// The Share control; its confirmation once the link is copied; the label of the link
+    /// shown to copy by hand when the clipboard is refused.
+    pub share: &'static str,
+    pub link_copied: &'static str,
+    pub copy_this_link: &'static str,
 }
 
 const DE: Labels = Labels {
@@ -95,6 +100,9 @@ const DE: Labels = Labels {
     switch_failed:
         "Die gewählte Ausgabe konnte nicht geladen werden; der bisherige Artikel bleibt sichtbar.",
     read_whole_article: "Den ganzen Artikel lesen",
+    share: "Teilen",
+    link_copied: "Link kopiert",
+    copy_this_link: "Diesen Link kopieren:",
 };
 
 const EN: Labels = Labels {
@@ -135,6 +143,9 @@ const EN: Labels = Labels {
     switch_failed:
         "The chosen edition could not be loaded; the article you were reading is still shown.",
     read_whole_article: "Read the whole article",
+    share: "Share",
+    link_copied: "Link copied",
+    copy_this_link: "Copy this link:",
 };
 
 const ES: Labels = Labels {
@@ -174,6 +185,9 @@ const ES: Labels = Labels {
     error_timeout: "El artículo tarda demasiado en cargar. Vuelva a intentarlo.",
     switch_failed: "No se pudo cargar la edición elegida; se sigue mostrando el artículo anterior.",
     read_whole_article: "Leer el artículo completo",
+    share: "Compartir",
+    link_copied: "Enlace copiado",
+    copy_this_link: "Copie este enlace:",
 };
 
 const UK: Labels = Labels {
@@ -214,6 +228,9 @@ const UK: Labels = Labels {
     switch_failed:
         "Не вдалося завантажити вибране видання; попередня стаття залишається на екрані.",
     read_whole_article: "Читати всю статтю",
+    share: "Поділитися",
+    link_copied: "Посилання скопійовано",
+    copy_this_link: "Скопіюйте це посилання:",
 };
 
 const AR: Labels = Labels {
@@ -253,6 +270,9 @@ const AR: Labels = Labels {
     error_timeout: "يستغرق تحميل المقال وقتًا طويلًا. يُرجى إعادة المحاولة.",
     switch_failed: "تعذّر تحميل النسخة المختارة؛ لا يزال المقال السابق معروضًا.",
     read_whole_article: "اقرأ المقال كاملاً",
+    share: "مشاركة",
+    link_copied: "تم نسخ الرابط",
+    copy_this_link: "انسخ هذا الرابط:",
 };
 
 const JA: Labels = Labels {
@@ -292,6 +312,9 @@ const JA: Labels = Labels {
     error_timeout: "記事の読み込みに時間がかかっています。もう一度お試しください。",
     switch_failed: "選択した版を読み込めませんでした。元の記事をそのまま表示しています。",
     read_whole_article: "記事全文を読む",
+    share: "共有",
+    link_copied: "リンクをコピーしました",
+    copy_this_link: "このリンクをコピーしてください：",
 };
 
 const FR: Labels = Labels {
@@ -331,6 +354,9 @@ const FR: Labels = Labels {
     error_timeout: "Le chargement de l’article prend trop de temps. Veuillez réessayer.",
     switch_failed: "L’édition choisie n’a pas pu être chargée ; l’article précédent reste affiché.",
     read_whole_article: "Lire l’article en entier",
+    share: "Partager",
+    link_copied: "Lien copié",
+    copy_this_link: "Copiez ce lien\u{a0}:",
 };
 
 const IT: Labels = Labels {
@@ -370,6 +396,9 @@ const IT: Labels = Labels {
     error_timeout: "Il caricamento dell’articolo richiede troppo tempo. Riprova.",
     switch_failed: "Impossibile caricare l’edizione scelta; resta visibile l’articolo precedente.",
     read_whole_article: "Leggi l’articolo completo",
+    share: "Condividi",
+    link_copied: "Link copiato",
+    copy_this_link: "Copia questo link:",
 };
 
 const PT: Labels = Labels {
@@ -410,6 +439,9 @@ const PT: Labels = Labels {
     switch_failed:
         "Não foi possível carregar a edição escolhida; o artigo anterior continua visível.",
     read_whole_article: "Ler o artigo completo",
+    share: "Compartilhar",
+    link_copied: "Link copiado",
+    copy_this_link: "Copie este link:",
 };
 
 const PL: Labels = Labels {
@@ -450,6 +482,9 @@ const PL: Labels = Labels {
     error_timeout: "Wczytywanie artykułu trwa zbyt długo. Spróbuj ponownie.",
     switch_failed: "Nie udało się wczytać wybranego wydania; poprzedni artykuł pozostaje widoczny.",
     read_whole_article: "Przeczytaj cały artykuł",
+    share: "Udostępnij",
+    link_copied: "Link skopiowany",
+    copy_this_link: "Skopiuj ten link:",
 };
 
 const RU: Labels = Labels {
@@ -489,6 +524,9 @@ const RU: Labels = Labels {
     error_timeout: "Статья загружается слишком долго. Попробуйте ещё раз.",
     switch_failed: "Не удалось загрузить выбранный выпуск; предыдущая статья остаётся на экране.",
     read_whole_article: "Читать всю статью",
+    share: "Поделиться",
+    link_copied: "Ссылка скопирована",
+    copy_this_link: "Скопируйте эту ссылку:",
 };
 
 const TR: Labels = Labels {
@@ -528,6 +566,9 @@ const TR: Labels = Labels {
     error_timeout: "Makalenin yüklenmesi çok uzun sürüyor. Lütfen tekrar deneyin.",
     switch_failed: "Seçilen baskı yüklenemedi; önceki makale görüntülenmeye devam ediyor.",
     read_whole_article: "Makalenin tamamını okuyun",
+    share: "Paylaş",
+    link_copied: "Bağlantı kopyalandı",
+    copy_this_link: "Bu bağlantıyı kopyalayın:",
 };
 
 /// The UI languages the widget speaks.
@@ -671,6 +712,26 @@ mod tests {
                 "{lang} is not translated"
             );
         }
+    }
+
+    #[test]
+    fn every_ui_language_has_its_own_share_words() {
+        for lang in UI_LANGUAGES {
+            let l = labels(lang);
+            for (text, english) in [
+                (l.share, EN.share),
+                (l.link_copied, EN.link_copied),
+                (l.copy_this_link, EN.copy_this_link),
+            ] {
+                assert!(!text.trim().is_empty(), "{lang}");
+                assert!(
+                    lang == "en" || text != english,
+                    "{lang}: {text} is not translated"
+                );
+            }
+        }
+        assert_eq!(labels("de").share, "Teilen");
+        assert_eq!(labels("fr").copy_this_link, "Copiez ce lien\u{a0}:");
     }
 
     #[test]

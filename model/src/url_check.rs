@@ -48,6 +48,17 @@ pub fn check_link(text: &str) -> Result<(), &'static str> {
     }
 }
 
+/// True for an absolute `http(s)` URL with a host (`https://news.example/a`), the kind that
+/// means the same on any page; false for a relative reference.
+pub fn is_absolute(text: &str) -> bool {
+    ["http://", "https://"].iter().any(|prefix| {
+        let host = text.as_bytes().get(prefix.len());
+        text.get(..prefix.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(prefix))
+            && !matches!(host, None | Some(b'/' | b'?' | b'#'))
+    })
+}
+
 /// The URL's scheme, if it has one: the part before the first `:` when that comes before any
 /// `/`, `?` or `#` (the rule browsers use).
 fn scheme(text: &str) -> Option<&str> {
@@ -61,7 +72,7 @@ fn scheme(text: &str) -> Option<&str> {
 
 #[cfg(test)]
 mod tests {
-    use super::check_link;
+    use super::{check_link, is_absolute};
 
     #[test]
     fn accepts_http_https_and_relative() {
@@ -74,6 +85,30 @@ mod tests {
             "#top",
         ] {
             assert_eq!(check_link(good), Ok(()), "{good}");
+        }
+    }
+
+    #[test]
+    fn absolute_means_http_or_https_with_a_host() {
+        for absolute in [
+            "https://news.example/a",
+            "HTTP://news.example",
+            "https://x.example?q",
+        ] {
+            assert!(is_absolute(absolute), "{absolute}");
+        }
+        for relative in [
+            "/de/article",
+            "article.html",
+            "//news.example/a",
+            "https:/a",
+            "https:///a",
+            "https://",
+            "https:news.example",
+            "ftp://news.example/a",
+            "",
+        ] {
+            assert!(!is_absolute(relative), "{relative}");
         }
     }
 

@@ -73,7 +73,8 @@ fn yoast_graph_with_id_references() {
             { "id": "p2", "type": "paragraph", "content": ["“Hablamos de las oportunidades en defensa aérea y acordamos trabajar juntos para fortalecer la protección de nuestros cielos”, dijo Zelenski."] },
             { "id": "p3", "type": "paragraph", "content": ["Ambos líderes acordaron además organizar una reunión de sus equipos, aunque Zelenski no dio una fecha."] }
         ],
-        "editions": [{ "lang": "es", "country": "MX", "url": EXPANSION }]
+        "editions": [{ "lang": "es", "country": "MX", "url": EXPANSION }],
+        "url": EXPANSION
     }));
     assert_eq!(mapped.edition, expected);
     assert_eq!(mapped.accessible_for_free, None);
@@ -223,9 +224,15 @@ fn translation_with_language_object_and_hreflang_alternates() {
             { "lang": "de", "country": "DE", "url": "https://news.example/de/de/zelensky-trump-air-defence" },
             { "lang": "en", "country": "MX", "url": "https://news.example/en/mx/zelensky-trump-air-defence" },
             { "lang": "de", "country": "MX", "url": "https://news.example/de/mx/zelensky-trump-air-defence" }
-        ]
+        ],
+        // The translation's own page, not the original (`source.url`).
+        "url": "https://news.example/de/mx/zelensky-trump-air-defence"
     }));
     assert_eq!(mapped.edition, expected);
+    assert_eq!(
+        mapped.edition.share_url(),
+        "https://news.example/de/mx/zelensky-trump-air-defence"
+    );
     assert_eq!(mapped.edition.translated_from(), Some(&LangCode::new("es")));
     assert_eq!(
         mapped.warnings,
@@ -450,6 +457,66 @@ fn plain_with(key: &str, value: Value) -> Result<MappedArticle, ImportError> {
     let mut doc = fixture_value("plain-object.json");
     doc[key] = value;
     map_jsonld(&doc, &JsonLdOptions::default())
+}
+
+#[test]
+fn the_editions_own_url_is_its_url_else_its_main_entity_of_page_else_its_pages() {
+    let guardian =
+        "https://www.theguardian-example.com/world/2025/jul/04/zelenskyy-trump-call-air-defence";
+    let url = |doc: &Value, options: &JsonLdOptions| {
+        let mapped = map_jsonld(doc, options).unwrap();
+        (
+            mapped.edition.url.as_deref().map(str::to_string),
+            mapped.edition.share_url().to_string(),
+        )
+    };
+    let none = JsonLdOptions::default();
+    let mut doc = fixture_value("plain-object.json");
+    // mainEntityOfPage, a WebPage node: its `@id`.
+    assert_eq!(url(&doc, &none), (Some(guardian.into()), guardian.into()));
+    // The article's own `url` comes first.
+    doc["url"] = json!("https://www.theguardian-example.com/p/abc");
+    assert_eq!(
+        url(&doc, &none).0.as_deref(),
+        Some("https://www.theguardian-example.com/p/abc")
+    );
+    // A relative one is no link to share: the next is used.
+    doc["url"] = json!("/p/abc");
+    doc["mainEntityOfPage"] = json!({ "@type": "WebPage", "url": "https://g.example/page" });
+    assert_eq!(
+        url(&doc, &none).0.as_deref(),
+        Some("https://g.example/page")
+    );
+    doc["mainEntityOfPage"] = json!("https://g.example/as-text");
+    assert_eq!(
+        url(&doc, &none).0.as_deref(),
+        Some("https://g.example/as-text")
+    );
+    // Neither: on an HTML page, the page's canonical link (or address); a JSON-LD document
+    // fetched by URL is no page, and what is shared is then the original article's link.
+    doc.as_object_mut().unwrap().remove("mainEntityOfPage");
+    doc.as_object_mut().unwrap().remove("url");
+    let document = JsonLdOptions {
+        page_url: Some("https://g.example/article.jsonld".into()),
+        ..Default::default()
+    };
+    assert_eq!(
+        url(&doc, &document),
+        (None, "https://g.example/article.jsonld".into())
+    );
+    let on_a_page = JsonLdOptions {
+        canonical_url: Some("https://g.example/canonical".into()),
+        ..document.clone()
+    };
+    assert_eq!(
+        url(&doc, &on_a_page).0.as_deref(),
+        Some("https://g.example/canonical")
+    );
+    let relative = JsonLdOptions {
+        canonical_url: Some("canonical.html".into()),
+        ..document
+    };
+    assert_eq!(url(&doc, &relative).0, None);
 }
 
 #[test]

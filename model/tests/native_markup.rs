@@ -57,11 +57,39 @@ fn more(e: &Edition) -> &str {
 const TEASER: &str = "articleBody: missing: shown as a teaser (headline, description, image, date, source) linking to the whole article";
 
 #[test]
+fn a_page_without_a_url_in_its_json_ld_is_shared_by_its_canonical_link_else_its_address() {
+    let article = r#"{"@type":"NewsArticle","headline":"H","datePublished":"2025-07-04T08:30:00Z","inLanguage":"en-US","articleBody":"Text."}"#;
+    let url = |head: &str| {
+        let html = format!(
+            "<html><head>{head}<script type=\"application/ld+json\">{article}</script></head></html>"
+        );
+        let markup = read_page_markup(&html);
+        let options = markup.options(&JsonLdOptions {
+            page_url: Some("https://daily.example/a/?utm=x".into()),
+            ..Default::default()
+        });
+        let mapped = map_jsonld_scripts(&markup.scripts, &options).unwrap();
+        mapped.edition.url.as_deref().map(str::to_string)
+    };
+    assert_eq!(
+        url(r#"<link rel="canonical" href=" https://daily.example/a/ "><link rel="canonical" href="https://daily.example/b/">"#).as_deref(),
+        Some("https://daily.example/a/")
+    );
+    assert_eq!(
+        url(r#"<link rel="alternate canonical" href="https://daily.example/c/?x=1&amp;y=2">"#)
+            .as_deref(),
+        Some("https://daily.example/c/?x=1&y=2")
+    );
+    assert_eq!(url("").as_deref(), Some("https://daily.example/a/?utm=x"));
+}
+
+#[test]
 fn wordpress_with_yoast_seo() {
     let url = "https://daily.example/2025/07/04/council-approves-tram-line/";
     let mapped = page("wordpress-yoast.html", url, JsonLdOptions::default());
     let e = &mapped.edition;
     assert!(e.is_teaser());
+    assert_eq!(e.url.as_deref(), Some(url));
     assert_eq!((e.lang.as_str(), e.country.as_str()), ("en", "US"));
     assert_eq!(e.headline, "Council approves the new tram line");
     // The Article piece has no description; Yoast puts it on the WebPage, which is not read.

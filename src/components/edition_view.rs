@@ -13,10 +13,12 @@ use super::compare_toggle::CompareToggle;
 use super::listen_control::ListenControl;
 use super::markup::el;
 use super::related_carousel::RelatedCarousel;
+use super::share_control::ShareControl;
 use super::source_attribution::SourceAttribution;
 
-/// One edition: headline and standfirst, the reader's tools (listen, compare with the
-/// original), body, source, and related news, as far as the publisher has them switched on.
+/// One edition: headline and standfirst, the reader's controls (listen, compare with the
+/// original, share), body, source, and related news, as far as the publisher has them
+/// switched on.
 #[component]
 pub fn EditionView(
     store: WidgetStore,
@@ -28,18 +30,22 @@ pub fn EditionView(
     let ui = store.ui_now();
     let comparing = (features.compare && edition_choice::original_of(&shown.edition).is_some())
         .then(|| Comparing::new(store, ui.clone(), images.clone()));
-    let mut tools = el("div", "byline-tools");
-    if features.listen {
-        tools = tools.child(
-            view! { <ListenControl store=store shown=shown.clone() ui=ui.clone()/> }.into_any(),
-        );
-    }
-    if let Some(comparing) = comparing.clone() {
-        tools = tools.child(view! { <CompareToggle comparing=comparing/> }.into_any());
-    }
+    // Built with `el`: another typed view tree here would cost kilobytes.
+    let actions = el("div", "byline-actions")
+        .maybe_child(features.listen.then(|| {
+            view! { <ListenControl store=store shown=shown.clone() ui=ui.clone()/> }.into_any()
+        }))
+        .maybe_child(
+            comparing
+                .clone()
+                .map(|comparing| view! { <CompareToggle comparing=comparing/> }.into_any()),
+        )
+        .maybe_child(features.share.then(|| {
+            view! { <ShareControl store=store shown=shown.clone() ui=ui.clone()/> }.into_any()
+        }));
     view! {
         <ArticleHeader shown=shown.clone() ui=ui.clone() reading_time=features.reading_time/>
-        {tools.into_view()}
+        {actions.into_view()}
         <ArticleBody shown=shown.clone() ui=ui.clone() images=images.clone() comparing=comparing/>
         <SourceAttribution shown=shown.clone() ui=ui.clone() images=images.clone()/>
         {features.related.then(|| view! { <RelatedCarousel shown=shown ui=ui images=images/> })}

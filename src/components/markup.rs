@@ -71,6 +71,13 @@ impl Markup {
         self
     }
 
+    pub fn maybe_child(self, child: Option<AnyView>) -> Self {
+        match child {
+            Some(child) => self.child(child),
+            None => self,
+        }
+    }
+
     /// The element as a view.
     pub fn into_view(self) -> AnyView {
         custom(self.tag)

@@ -25,6 +25,7 @@ mod load_error;
 mod markup;
 mod picker_select;
 mod related_carousel;
+mod share_control;
 mod source_attribution;
 
 pub use article_body::ArticleBody;
@@ -35,3 +36,4 @@ pub use listen_control::ListenControl;
 pub use load_error::LoadErrorPanel;
 pub use picker_select::{PickerOption, PickerSelect};
 pub use related_carousel::RelatedCarousel;
+pub use share_control::ShareControl;

@@ -73,6 +73,9 @@ pub struct Edition {
     pub related: Vec<RelatedItem>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub all_news_url: Option<LinkUrl>,
+    /// The canonical URL of this edition's page (absolute http(s)): what readers share.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<LinkUrl>,
 }
 
 impl Edition {
@@ -81,6 +84,12 @@ impl Edition {
         self.body
             .iter()
             .any(|block| matches!(block, Block::More { .. }))
+    }
+
+    /// What a reader shares: the edition's own page (`url`), else the original article
+    /// (`source.url`, which may be relative to the edition's document).
+    pub fn share_url(&self) -> &str {
+        self.url.as_deref().unwrap_or(&self.source.url)
     }
 
     /// True when this edition is a translation of an original in another language.

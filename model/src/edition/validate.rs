@@ -1,6 +1,7 @@
 //! The rules of format v1 that span fields, and its size limits.
 
 use super::{Block, Edition, EditionLink, ModelError};
+use crate::url_check::is_absolute;
 
 /// Longest headline accepted, in characters; longer is a broken export, not a headline.
 pub const MAX_HEADLINE_CHARS: usize = 1_000;
@@ -92,6 +93,12 @@ pub(crate) fn validate(edition: &Edition) -> Result<(), ModelError> {
                 "must list this edition itself ({}-{})",
                 edition.lang, edition.country
             ),
+        ));
+    }
+    if edition.url.as_deref().is_some_and(|url| !is_absolute(url)) {
+        return Err(ModelError::invalid(
+            "url",
+            "must be an absolute http(s) URL, like https://news.example/article",
         ));
     }
     if let (Some(updated), Some(published)) = (&edition.updated, &edition.published) {

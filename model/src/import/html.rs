@@ -13,17 +13,21 @@ pub struct PageMarkup {
     pub alternates: Vec<(String, String)>,
     /// `<html lang>`, when set.
     pub lang: Option<String>,
+    /// `<link rel="canonical" href>`, when there is one.
+    pub canonical: Option<String>,
 }
 
 impl PageMarkup {
     /// The mapping options for this page, as the widget reads it: its alternates as the other
-    /// editions, and its `<html lang>` before `options`' default language (`data-lang`).
+    /// editions, its `<html lang>` before `options`' default language (`data-lang`), and its
+    /// canonical link, else its URL (`options.page_url`), as the page readers share.
     pub fn options(&self, options: &JsonLdOptions) -> JsonLdOptions {
         let mut options = options.clone();
         options.alternates.extend(self.alternates.iter().cloned());
         if let Some(lang) = &self.lang {
             options.default_lang = Some(lang.clone());
         }
+        options.canonical_url = self.canonical.clone().or(options.page_url.clone());
         options
     }
 }
@@ -42,15 +46,23 @@ pub fn read_page_markup(html: &str) -> PageMarkup {
                 .find("</script")
                 .unwrap_or(body.len());
             page.scripts.push(body[..close].to_string());
-        } else if name == "link"
-            && attr(&attrs, "rel").is_some_and(|rel| {
-                rel.split_ascii_whitespace()
-                    .any(|r| r.eq_ignore_ascii_case("alternate"))
-            })
-        {
-            if let (Some(lang), Some(href)) = (attr(&attrs, "hreflang"), attr(&attrs, "href")) {
-                page.alternates
-                    .push((lang.to_string(), href.replace("&amp;", "&")));
+        } else if name == "link" {
+            let rel = |value: &str| {
+                attr(&attrs, "rel").is_some_and(|rel| {
+                    rel.split_ascii_whitespace()
+                        .any(|r| r.eq_ignore_ascii_case(value))
+                })
+            };
+            let href = attr(&attrs, "href").map(|href| href.replace("&amp;", "&"));
+            if let (true, Some(lang), Some(href)) =
+                (rel("alternate"), attr(&attrs, "hreflang"), &href)
+            {
+                page.alternates.push((lang.to_string(), href.clone()));
+            }
+            if rel("canonical") && page.canonical.is_none() {
+                page.canonical = href
+                    .map(|href| href.trim().to_string())
+                    .filter(|href| !href.is_empty());
             }
         } else if name == "html" && page.lang.is_none() {
             page.lang = attr(&attrs, "lang")

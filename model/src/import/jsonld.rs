@@ -36,6 +36,10 @@ pub struct JsonLdOptions {
     /// `(hreflang, href)` of the page's `<link rel="alternate" hreflang>` elements: the other
     /// editions. `x-default` is ignored; a tag without a region gets `default_country`.
     pub alternates: Vec<(String, String)>,
+    /// For JSON-LD read from an HTML page: the page's `<link rel="canonical">`, else its
+    /// address; the edition's `url` when the article names none. `None` for a JSON-LD
+    /// document, which is no page to share.
+    pub canonical_url: Option<String>,
 }
 
 /// An article mapped from JSON-LD: a valid [`Edition`] and what the edition has no place for.

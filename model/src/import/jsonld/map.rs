@@ -12,7 +12,7 @@ use crate::import::lenient::{
 };
 use crate::import::{ImportError, Warning};
 use crate::timestamp::Timestamp;
-use crate::url_check::LinkUrl;
+use crate::url_check::{is_absolute, LinkUrl};
 
 /// Maps JSON-LD text (one `<script type="application/ld+json">`) to an edition.
 pub fn map_jsonld_str(json: &str, options: &JsonLdOptions) -> Result<MappedArticle, ImportError> {
@@ -259,11 +259,23 @@ impl<'a> Mapper<'_, 'a> {
 
         // The web page this article is the main entity of: its URL, and its language when the
         // article does not say (Yoast puts `inLanguage` on both).
-        let (page_url, page_lang) = match prop(node, np, "mainEntityOfPage") {
+        let (entity_url, page_lang) = match prop(node, np, "mainEntityOfPage") {
             Some((value, path)) => self.page(value, path),
             None => (None, None),
         };
-        let page_url = page_url.or_else(|| {
+        // This edition's own page, which readers share: the article's `url`, else its
+        // `mainEntityOfPage`, else the page the JSON-LD is on (its canonical link or address,
+        // when it is on one); absolute URLs only. (A bad `url` is warned about below.)
+        let own_url = prop(node, np, "url")
+            .and_then(|(value, path)| link(text(value)?, &path).ok())
+            .into_iter()
+            .chain(entity_url.clone())
+            .chain(
+                (self.options.canonical_url.as_deref())
+                    .and_then(|url| link(url, "options.canonical_url").ok()),
+            )
+            .find(|url| is_absolute(url));
+        let page_url = entity_url.or_else(|| {
             let (value, path) = prop(node, np, "url")?;
             let url = text(value).ok_or_else(|| wrong(&path, "a URL"));
             self.soft(url.and_then(|url| link(url, &path)), "ignored")
@@ -330,6 +342,7 @@ impl<'a> Mapper<'_, 'a> {
             editions,
             related: Vec::new(),
             all_news_url: None,
+            url: own_url,
         };
         // The checks above make the edition valid (but for `published`, which only Byline
         // documents must have: `read_mapped_edition`); this keeps it so if Byline's rules grow.
