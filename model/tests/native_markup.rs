@@ -299,7 +299,9 @@ fn a_headline_alone_renders_without_a_date_and_with_the_language_undetermined() 
             "headline": "Night buses return to the old town",
             "source": { "name": "buses.example", "url": url },
             "body": [{ "id": "more", "type": "more", "href": url }],
-            "editions": [{ "lang": "und", "country": "ZZ", "url": url }]
+            "editions": [{ "lang": "und", "country": "ZZ", "url": url }],
+            // The page's address, as no canonical link names another.
+            "url": url
         })
     })
     .unwrap();
