@@ -66,12 +66,12 @@ stack-check: bootstrap
 
 # The size gate: wasm + JS glue + loader + CSS, gzip. A ceiling just above today's bundle,
 # so growth fails; the budget is 140 kB (target 120, goal 100: see BENCHMARKS.md). Raised
-# from 185 with reading aloud (+12.8 kB), comparing with the original (+9.8), sharing (+3.9:
-# the Share control, the edition's own `url`, the page's canonical link), the reading time
-# (+2.9), image hosts and the tracking-pixel rule (+3.8), RSS and Atom with in-place
-# switching (+2.0), teasers (+1.9), the panic restart (+1.2), JSON-LD with no date or no
-# language (+0.8) and the nesting check (+0.4).
-SIZE_BUDGET_KB ?= 221
+# from 185 with reading aloud (+12.8 kB), comparing with the original (+9.8), sharing (+6.0:
+# the Share control, the edition's own `url`, the page's canonical link), image hosts and the
+# tracking-pixel rule (+3.8), the reading time (+2.9), RSS and Atom with in-place switching
+# (+2.0), teasers (+1.9), the panic restart (+1.2), JSON-LD with no date or no language (+0.8)
+# and the nesting check (+0.4).
+SIZE_BUDGET_KB ?= 223
 size-check: build
 	BYLINE_SIZE_BUDGET_KB=$(SIZE_BUDGET_KB) node bench/size-check.mjs
 

@@ -4,11 +4,12 @@ use std::rc::Rc;
 use byline_model::i18n;
 use byline_model::state::ShownEdition;
 use byline_model::typography::smarten_quotes;
+use leptos::html::Input;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use wasm_bindgen::{JsCast, JsValue};
+use leptos::task::{spawn_local, tick};
+use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Element, HtmlInputElement, MouseEvent, Navigator, ShareData};
+use web_sys::{Navigator, ShareData};
 
 use super::markup::el;
 use crate::api::{sleep, ResolveLinks};
@@ -16,12 +17,10 @@ use crate::store::WidgetStore;
 
 const BUTTON: &str = "byline-share__button";
 const STATUS: &str = "byline-share__status";
-const FADING: &str = "byline-share__status--fading";
 const MANUAL: &str = "byline-share__manual";
-/// How long "Link copied" shows before it fades, and how long the fade takes (CSS's; none
-/// with reduced motion), in milliseconds.
-const SHOWN_MS: u32 = 5000;
-const FADE_MS: u32 = 600;
+/// How long "Link copied" stays, in milliseconds: the stylesheet fades it out over the last
+/// 0.6 s (not with reduced motion).
+const SHOWN_MS: u32 = 5600;
 
 /// Shares the edition: its own page (`url`), else the original article (`source.url`), with
 /// the headline as the title. Where the browser has the Web Share API, its share sheet opens;
@@ -29,32 +28,25 @@ const FADE_MS: u32 = 600;
 /// "Link copied" shows next to the button, announced by a polite live region; when the
 /// clipboard is refused too, the link shows selected, to copy by hand. Each outcome is a
 /// `share` event for the page. Nothing is requested or loaded: no third party.
-///
-/// The confirmation and the link to copy are static markup changed in place after a click
-/// (no signals, effects or node refs: a few kB of wasm less for two texts).
 #[component]
 pub fn ShareControl(store: WidgetStore, shown: ShownEdition, ui: String) -> impl IntoView {
     let edition = &shown.edition;
     let url = shown.resolve(edition.share_url())?;
     let title = smarten_quotes(&edition.headline, &edition.lang).into_owned();
     let labels = i18n::labels(&ui);
+    // Boolean signals, as the rest of the widget has: their code exists once.
+    let (copied, set_copied) = signal(false);
+    let (by_hand, set_by_hand) = signal(false);
+    let field = NodeRef::<Input>::new();
     // Each click is a new round; what an earlier one answers late is dropped.
     let round = Rc::new(Cell::new(0u32));
     let link = url.clone();
-    let on_click = move |event: MouseEvent| {
-        let control = event
-            .current_target()
-            .and_then(|button| button.dyn_into::<Element>().ok()?.parent_element());
-        let Some((status, manual)) =
-            control.and_then(|control| Some((find(&control, STATUS)?, find(&control, MANUAL)?)))
-        else {
-            return;
-        };
+    let on_click = move |_| {
         round.set(round.get().wrapping_add(1));
         let (this_round, round) = (round.get(), round.clone());
         let (url, title) = (link.clone(), title.clone());
-        show(&status, None);
-        let _ = manual.set_attribute("hidden", "");
+        set_copied.set(false);
+        set_by_hand.set(false);
         spawn_local(async move {
             let navigator = window().navigator();
             if has_method(&navigator, "share") {
@@ -78,66 +70,55 @@ pub fn ShareControl(store: WidgetStore, shown: ShownEdition, ui: String) -> impl
                 return;
             }
             if !copied {
-                let _ = manual.remove_attribute("hidden");
+                if set_by_hand.try_set(true).is_some() {
+                    return; // the widget is gone
+                }
                 emit(store, "clipboard", &url, Some("failed"));
-                if let Some(field) = manual.first_element_child() {
-                    if let Ok(field) = field.dyn_into::<HtmlInputElement>() {
-                        let _ = field.focus();
-                        field.select();
-                    }
+                tick().await;
+                if let Some(field) = field.try_get_untracked().flatten() {
+                    let _ = field.focus();
+                    field.select();
                 }
                 return;
             }
-            show(&status, Some(labels.link_copied));
+            if set_copied.try_set(true).is_some() {
+                return;
+            }
             emit(store, "clipboard", &url, None);
             sleep(SHOWN_MS).await;
             if current() {
-                let _ = status.class_list().add_1(FADING);
-                sleep(FADE_MS).await;
-                if current() {
-                    show(&status, None);
-                }
+                set_copied.try_set(false);
             }
         });
     };
     let button = view! {
         <button type="button" class=BUTTON on:click=on_click>{labels.share}</button>
     };
+    // In the page from the start, empty: a live region announces what then appears. The
+    // stylesheet fades it out before it is emptied.
+    let status = el("span", STATUS)
+        .attr("role", "status")
+        .attr("aria-live", "polite")
+        .child((move || copied.get().then_some(labels.link_copied)).into_any());
+    let by_hand = move || {
+        by_hand.get().then(|| {
+            el("label", MANUAL)
+                .text(labels.copy_this_link)
+                .text(" ")
+                .child(
+                    view! { <input class="byline-share__url" node_ref=field type="text" readonly dir="ltr" value=url.clone()/> }
+                        .into_any(),
+                )
+                .into_view()
+        })
+    };
     Some(
         el("div", "byline-share")
             .child(button.into_any())
-            // In the page from the start, empty: a live region announces what then appears.
-            .kid(
-                el("span", STATUS)
-                    .attr("role", "status")
-                    .attr("aria-live", "polite"),
-            )
-            .kid(
-                el("label", MANUAL)
-                    .attr("hidden", "")
-                    .text(labels.copy_this_link)
-                    .text(" ")
-                    .kid(
-                        el("input", "byline-share__url")
-                            .attr("type", "text")
-                            .attr("readonly", "")
-                            .attr("dir", "ltr")
-                            .attr("value", &url),
-                    ),
-            )
+            .kid(status)
+            .child(by_hand.into_any())
             .into_view(),
     )
-}
-
-/// The element of `class` in the control.
-fn find(control: &Element, class: &str) -> Option<Element> {
-    control.get_elements_by_class_name(class).item(0)
-}
-
-/// Sets the confirmation's text (none: empty, and no longer fading).
-fn show(status: &Element, text: Option<&str>) {
-    let _ = status.class_list().remove_1(FADING);
-    status.set_text_content(text);
 }
 
 /// Writes `url` to the clipboard; false when there is no Clipboard API (insecure pages) or
