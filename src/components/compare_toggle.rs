@@ -11,7 +11,7 @@ pub fn CompareToggle(comparing: Comparing) -> impl IntoView {
     let store = comparing.store;
     let on = store.select(|state| state.comparison().is_some_and(|c| c.side_by_side));
     view! {
-        <button type="button" class="byline-listen__button byline-compare-toggle"
+        <button type="button" class="byline-compare-toggle byline-listen__button"
             aria-pressed=move || on.get().to_string()
             on:click=move |_| store.dispatch(Action::SideBySide(!on.get_untracked()))>
             {comparing.labels().side_by_side}

@@ -106,6 +106,53 @@ test('keyboard only: both pickers, the carousel and a related item, without a mo
   await page.context().close();
 });
 
+test('the whole journey by keyboard alone: compare side by side, share, one original, the carousel', async () => {
+  const page = await openDemo({
+    setup: (page) => page.addInitScript(() => {
+      // No share sheet here; a clipboard that records what it is given.
+      delete Navigator.prototype.share;
+      window.__copied = [];
+      Object.defineProperty(Navigator.prototype, 'clipboard', {
+        configurable: true,
+        get: () => ({ writeText: (text) => { window.__copied.push(text); return Promise.resolve(); } }),
+      });
+    }),
+  });
+  const tabTo = async (wanted, key = 'Tab') => {
+    for (let steps = 0; (await focusedInWidget(page)) !== wanted && steps < 60; steps++) {
+      await page.keyboard.press(key);
+    }
+    assert.equal(await focusedInWidget(page), wanted);
+  };
+  // Side by side with the original, and back.
+  await tabTo('button.byline-compare-toggle');
+  await page.keyboard.press('Space');
+  await page.locator(`${LEAD} .byline-original__text`).first().waitFor();
+  // Share: the next stop (the per-block buttons are hidden side by side); the link is copied
+  // and the confirmation shown.
+  await page.keyboard.press('Tab');
+  assert.equal(await focusedInWidget(page), 'button.byline-share__button');
+  await page.keyboard.press('Enter');
+  await page.locator(`${LEAD} .byline-share [role=status]`, { hasText: 'Link kopiert' }).waitFor();
+  assert.equal((await page.evaluate(() => window.__copied)).length, 1);
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Space');
+  assert.equal(await page.locator(`${LEAD} .byline-compare-toggle`).getAttribute('aria-pressed'), 'false');
+  // One block's original.
+  await tabTo('button.byline-original-toggle');
+  await page.keyboard.press('Enter');
+  await page.locator(`${LEAD} .byline-original:not([hidden]) .byline-original__text:lang(es)`).waitFor();
+  // On through the article to the carousel.
+  await tabTo('button.byline-arrow');
+  await page.keyboard.press('Enter');
+  await eventually(
+    () => page.locator(`${LEAD} .byline-carousel__slide`).evaluateAll((s) => s.findIndex((x) => !x.inert)),
+    3,
+    'Enter on "next" shows the next page',
+  );
+  await page.context().close();
+});
+
 test('with reduced motion, nothing in the widget animates or transitions', async () => {
   const page = await openDemo({
     reducedMotion: 'reduce',
