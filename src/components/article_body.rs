@@ -1,5 +1,4 @@
 use byline_model::compare::is_comparable;
-use byline_model::edition_choice::original_of;
 use byline_model::i18n::{self, text_dir, Labels};
 use byline_model::state::ShownEdition;
 use byline_model::typography::clean_text;
@@ -35,8 +34,8 @@ pub fn ArticleBody(
     let mut body = el("div", "byline-body")
         .attr("lang", lang)
         .attr("dir", text_dir(lang));
-    if let (Some(comparing), Some(original)) = (&comparing, original_of(&shown.edition)) {
-        body = body.kid(comparing.column_labels(lang, &original.lang));
+    if let Some(comparing) = &comparing {
+        body = body.kid(comparing.column_labels(lang));
     }
     for (index, block) in shown.edition.body.iter().enumerate() {
         let Some(view) = block_view(block, &shown, &images, labels, &ui) else {

@@ -18,16 +18,24 @@ pub struct Comparing {
     labels: &'static Labels,
     ui: String,
     images: ImageSources,
+    /// The original's language.
+    original_lang: String,
 }
 
 impl Comparing {
-    pub fn new(store: WidgetStore, ui: String, images: ImageSources) -> Self {
+    pub fn new(
+        store: WidgetStore,
+        ui: String,
+        images: ImageSources,
+        original_lang: String,
+    ) -> Self {
         Comparing {
             store,
             comparison: store.select(|state| state.comparison().cloned()),
             labels: i18n::labels(&ui),
             ui,
             images,
+            original_lang,
         }
     }
 
@@ -37,13 +45,13 @@ impl Comparing {
 
     /// Over the two columns of the side-by-side view (the stylesheet shows them only there):
     /// which language is which.
-    pub fn column_labels(&self, lang: &str, original_lang: &str) -> Markup {
+    pub fn column_labels(&self, lang: &str) -> Markup {
         let label = |text: String| {
             el("p", "byline-column-label")
                 .attr("lang", &self.ui)
                 .text(text)
         };
-        let original = language_name(original_lang, &self.ui);
+        let original = language_name(&self.original_lang, &self.ui);
         el("div", "byline-row byline-row--labels")
             .kid(label(language_name(lang, &self.ui)))
             .kid(label(format!("{} · {original}", self.labels.original)))

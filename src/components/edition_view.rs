@@ -28,8 +28,10 @@ pub fn EditionView(
     images: ImageSources,
 ) -> impl IntoView {
     let ui = store.ui_now();
-    let comparing = (features.compare && edition_choice::original_of(&shown.edition).is_some())
-        .then(|| Comparing::new(store, ui.clone(), images.clone()));
+    let original = edition_choice::original_of(&shown.edition).filter(|_| features.compare);
+    let comparing = original.map(|original| {
+        Comparing::new(store, ui.clone(), images.clone(), original.lang.to_string())
+    });
     // Built with `el`: another typed view tree here would cost kilobytes.
     let actions = el("div", "byline-actions")
         .maybe_child(features.listen.then(|| {

@@ -438,32 +438,23 @@ impl WidgetState {
         unavailable: Option<Unavailable>,
     ) -> Vec<Effect> {
         let mut effects = self.cancel_original();
-        effects.extend(self.start_load(url, source, unavailable));
-        effects
-    }
-
-    fn start_load(
-        &mut self,
-        url: String,
-        source: Source,
-        unavailable: Option<Unavailable>,
-    ) -> Vec<Effect> {
         self.wanted = Some(Wanted {
             url: url.clone(),
             source: source.clone(),
             unavailable: unavailable.clone(),
         });
         if let Some(cached) = self.cache.iter().find(|c| c.url == url).cloned() {
-            let mut effects = vec![Effect::CancelFetch];
+            effects.push(Effect::CancelFetch);
             effects.extend(self.show(cached, unavailable));
             return effects;
         }
         self.activity = Activity::Loading;
-        vec![match source {
+        effects.push(match source {
             Source::Document => Effect::Fetch(url),
             Source::ThisPage => Effect::MapPage(url),
             Source::OtherPage { lang, country } => Effect::FetchPage { url, lang, country },
-        }]
+        });
+        effects
     }
 
     fn retry(&mut self) -> Vec<Effect> {
@@ -623,18 +614,15 @@ impl WidgetState {
         self.cache.push(original);
     }
 
-    /// The edition on screen is changing: its comparison ends, and a request for its original
-    /// under way is aborted. (A fetched original stays in the cache.)
+    /// A switch of edition starts: a request for the original under way is aborted, and its
+    /// comparison ends. Any other comparison stays until the new edition shows (a switch that
+    /// fails keeps the edition); a fetched original stays in the cache.
     fn cancel_original(&mut self) -> Vec<Effect> {
-        match self.comparison.take() {
-            Some(comparison) if comparison.is_loading() => vec![Effect::CancelOriginal],
-            Some(comparison) => {
-                // A switch that fails keeps the edition and this comparison.
-                self.comparison = Some(comparison);
-                Vec::new()
-            }
-            None => Vec::new(),
+        if !self.comparison.as_ref().is_some_and(Comparison::is_loading) {
+            return Vec::new();
         }
+        self.comparison = None;
+        vec![Effect::CancelOriginal]
     }
 }
 
