@@ -1,8 +1,10 @@
 //! JSON Feed 1.0 and 1.1 as the source of the related-news carousel.
 
-use byline_model::{
-    map_json_feed, map_json_feed_str, ImportError, LangCode, RelatedFeed, RelatedItem, Warning,
-};
+mod common;
+
+use common::item;
+
+use byline_model::{map_json_feed, map_json_feed_str, ImportError, LangCode, RelatedFeed, Warning};
 use serde_json::json;
 
 fn fixture(name: &str) -> Result<RelatedFeed, ImportError> {
@@ -11,22 +13,6 @@ fn fixture(name: &str) -> Result<RelatedFeed, ImportError> {
         env!("CARGO_MANIFEST_DIR")
     );
     map_json_feed_str(&std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}")))
-}
-
-fn item(
-    headline: &str,
-    url: &str,
-    image: Option<&str>,
-    source: Option<&str>,
-    published: Option<&str>,
-) -> RelatedItem {
-    RelatedItem {
-        headline: headline.into(),
-        url: url.to_string().try_into().unwrap(),
-        image: image.map(|i| i.to_string().try_into().unwrap()),
-        source: source.map(Into::into),
-        published: published.map(|p| p.to_string().try_into().unwrap()),
-    }
 }
 
 fn warn(path: &str, message: &str) -> Warning {

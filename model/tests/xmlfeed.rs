@@ -1,10 +1,12 @@
 //! RSS 2.0, RSS 1.0 and Atom 1.0 as the source of the related-news carousel, parsed natively
 //! (roxmltree) through the same mapping the formats module runs on the browser's parser.
 
+mod common;
+
+use common::item;
+
 use byline_model::xmlfeed::{best_image, rss_date, ImageCandidate, ImageSource};
-use byline_model::{
-    feed_kind, map_xml_feed_str, FeedKind, ImportError, LangCode, RelatedFeed, RelatedItem,
-};
+use byline_model::{feed_kind, map_xml_feed_str, FeedKind, ImportError, LangCode, RelatedFeed};
 
 /// Resolves as the browser's `URL` does, keeping only http(s).
 fn resolve(reference: &str, base: &str) -> Option<String> {
@@ -22,22 +24,6 @@ fn fixture_text(name: &str) -> String {
 
 fn fixture(name: &str, feed_url: &str) -> Result<RelatedFeed, ImportError> {
     map_xml_feed_str(&fixture_text(name), feed_url, &resolve)
-}
-
-fn item(
-    headline: &str,
-    url: &str,
-    image: Option<&str>,
-    source: Option<&str>,
-    published: Option<&str>,
-) -> RelatedItem {
-    RelatedItem {
-        headline: headline.into(),
-        url: url.to_string().try_into().unwrap(),
-        image: image.map(|i| i.to_string().try_into().unwrap()),
-        source: source.map(Into::into),
-        published: published.map(|p| p.to_string().try_into().unwrap()),
-    }
 }
 
 fn warnings(feed: &RelatedFeed) -> Vec<String> {

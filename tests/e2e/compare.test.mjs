@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { launchBrowser, distDir, axeViolations, eventually } from './harness.mjs';
-import { trustServer, hostPage, placeholder, edition, EVENT_TYPES, recordEvents, events, waitForEvents } from './trust-fixtures.mjs';
+import { trustServer, hostPage, placeholder, edition, jsonLdArticle, EVENT_TYPES, recordEvents, events, waitForEvents } from './trust-fixtures.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -354,16 +354,8 @@ test('data-compare="off" leaves the article without comparison controls', async 
 
 test('on a data-jsonld="self" page, the original is its hreflang page, read in place', async () => {
   const server = await trustServer(distDir);
-  const article = (lang, headline, body, extra = {}) => ({
-    '@context': 'https://schema.org',
-    '@type': 'NewsArticle',
-    headline,
-    articleBody: body,
-    datePublished: '2025-07-04T10:00:00+02:00',
-    inLanguage: lang,
-    publisher: { '@type': 'Organization', name: 'The Morning Post' },
-    ...extra,
-  });
+  const publisher = { '@type': 'Organization', name: 'The Morning Post' };
+  const article = (lang, headline, body, extra = {}) => jsonLdArticle(lang, headline, body, { publisher, ...extra });
   const page = (json) => `<!doctype html><html><head><meta charset="utf-8"><title>${json.headline}</title>
     <link rel="alternate" hreflang="de-DE" href="/de.html">
     <link rel="alternate" hreflang="en-US" href="/en.html">

@@ -4,14 +4,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startStaticServer, startRecordingServer, launchBrowser, distDir } from './harness.mjs';
+import { jsonLdArticle } from './trust-fixtures.mjs';
 
-const article = (lang, headline, body) => ({
-  '@context': 'https://schema.org',
-  '@type': 'NewsArticle',
-  headline,
-  articleBody: body,
-  datePublished: '2025-07-04T10:00:00+02:00',
-  inLanguage: lang,
+const article = (lang, headline, body) => jsonLdArticle(lang, headline, body, {
   author: { '@type': 'Person', name: 'Anna Beispiel' },
   publisher: { '@type': 'Organization', name: 'Der Morgenbote' },
 });

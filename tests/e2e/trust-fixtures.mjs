@@ -79,6 +79,19 @@ export function edition({
   };
 }
 
+/** A schema.org NewsArticle as a page's JSON-LD carries it; `extra` adds or overrides properties. */
+export function jsonLdArticle(lang, headline, body, extra = {}) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline,
+    articleBody: body,
+    datePublished: '2025-07-04T10:00:00+02:00',
+    inLanguage: lang,
+    ...extra,
+  };
+}
+
 /** A page with the loader at the end of <body>. */
 export function hostPage({ head = '', body, loader = '<script async src="/byline.js"></script>' }) {
   return `<!doctype html>
